@@ -1,0 +1,97 @@
+/**
+ * `npm run dev` and `npm start`: make sure a database is there (the embedded Postgres unless
+ * DATABASE_URL is set), migrate and seed it, then run Next. Stops everything it started on exit.
+ */
+import exitHook from 'async-exit-hook'
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+
+import { embeddedSettings } from '../src/server/config'
+import { ensureDatabase } from '../src/server/database'
+import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
+import { payloadSecret } from '../src/server/env'
+import { StartupError, redactUrl } from '../src/server/errors'
+import { isPortFree, parsePort } from '../src/server/ports'
+
+const modeArgument = process.argv[2]
+if (modeArgument !== 'dev' && modeArgument !== 'start') {
+  console.error('Usage: tsx scripts/serve.ts dev|start')
+  process.exit(1)
+}
+const mode: 'dev' | 'start' = modeArgument
+if (fs.existsSync('.env')) process.loadEnvFile('.env')
+// Next sets NODE_ENV for itself; the checks below and the seed need to know it first.
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (mode === 'start' ? 'production' : 'development') })
+
+let app: ChildProcess | undefined
+let stopDatabase: (() => Promise<void>) | undefined
+
+function runToEnd(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: process.env })
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+function stopApp(): Promise<void> {
+  const child = app
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    // `next start` has been seen to ignore SIGTERM; it gets 5 seconds, then SIGKILL.
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5000)
+    child.once('exit', () => {
+      clearTimeout(kill)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}
+
+async function shutdown() {
+  await stopApp()
+  await stopDatabase?.()
+}
+
+exitHook.forceExitTimeout(20_000)
+exitHook((done) => {
+  void shutdown().finally(done)
+})
+
+async function main() {
+  payloadSecret() // fails early, with a clear message, when production has no secret
+  const port = parsePort(process.env.PORT, 3000, 'PORT')
+  if (!(await isPortFree(port, '0.0.0.0'))) {
+    throw new StartupError(`Port ${port} is in use; stop what runs there or choose another with PORT=3001 npm run ${mode}.`)
+  }
+  if (mode === 'start' && !fs.existsSync('.next/BUILD_ID')) {
+    throw new StartupError('There is no production build yet: run `npm run build` first.')
+  }
+
+  let url = process.env.DATABASE_URL
+  if (!url) {
+    const settings = embeddedSettings()
+    const embedded = await startEmbeddedPostgres(settings)
+    stopDatabase = embedded.stop
+    url = process.env.DATABASE_URL = embedded.url
+    console.log(`Embedded Postgres on 127.0.0.1:${settings.port} (log: ${embedded.logFile})`)
+  }
+  await ensureDatabase(url)
+  console.log(`Database: ${redactUrl(url)}`)
+
+  // Migrations and the demo seed run in their own process, which loads Payload and then exits.
+  const prepared = await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare-database.ts'])
+  if (prepared !== 0) throw new StartupError('Preparing the database failed (see above).')
+
+  const next = spawn('node_modules/.bin/next', [mode, '--port', String(port)], { stdio: 'inherit', env: process.env })
+  app = next
+  next.on('exit', (code, signal) => {
+    void (stopDatabase?.() ?? Promise.resolve()).finally(() => process.exit(code ?? (signal ? 0 : 1)))
+  })
+}
+
+main().catch(async (error: unknown) => {
+  if (error instanceof StartupError || error instanceof RangeError) console.error(`✖ ${error.message}`)
+  else console.error(error)
+  await stopDatabase?.()
+  process.exit(1)
+})

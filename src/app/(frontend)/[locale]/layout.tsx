@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { htmlLang, locales } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+
+import '../styles.css'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+// Pages render on their first request and are then cached, so the build needs no database.
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'Site' })
+  return {
+    title: { default: t('name'), template: `%s | ${t('name')}` },
+    description: t('tagline'),
+    alternates: {
+      languages: Object.fromEntries(locales.map((code) => [htmlLang[code], `/${code}`])),
+    },
+  }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'Site' })
+
+  return (
+    <html lang={htmlLang[locale]}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader locale={locale} />
+          <main id="main" className="container">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,16 @@
+import { getTranslations } from 'next-intl/server'
+
+import { Link } from '@/i18n/navigation'
+
+export default async function LocalizedNotFound() {
+  const t = await getTranslations('NotFound')
+  return (
+    <section className="not-found">
+      <h1>{t('title')}</h1>
+      <p>{t('description')}</p>
+      <p>
+        <Link href="/">{t('backHome')}</Link>
+      </p>
+    </section>
+  )
+}

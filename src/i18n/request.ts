@@ -1,0 +1,15 @@
+import { hasLocale } from 'next-intl'
+import { getRequestConfig } from 'next-intl/server'
+
+import { routing } from './routing'
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
+  return {
+    locale,
+    // The Science City's own time zone, so dates read the same on the server and in the browser.
+    timeZone: 'Asia/Shanghai',
+    messages: (await import(`../../messages/${locale}.json`)).default,
+  }
+})

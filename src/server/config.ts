@@ -1,0 +1,19 @@
+import path from 'node:path'
+
+import { parsePort } from './ports'
+
+/** Where the embedded Postgres keeps its cluster, relative to the project (git-ignored). */
+export const DEFAULT_EMBEDDED_DATA_DIR = '.data/postgres'
+export const DEFAULT_EMBEDDED_PORT = 54329
+export const DEFAULT_DATABASE_NAME = 'science_city'
+
+export type EmbeddedSettings = { dataDir: string; port: number; database: string }
+
+/** Settings for the embedded Postgres from the environment, with defaults for a newcomer. */
+export function embeddedSettings(env: NodeJS.ProcessEnv = process.env): EmbeddedSettings {
+  return {
+    dataDir: path.resolve(env.EMBEDDED_PG_DATA_DIR || DEFAULT_EMBEDDED_DATA_DIR),
+    port: parsePort(env.EMBEDDED_PG_PORT, DEFAULT_EMBEDDED_PORT, 'EMBEDDED_PG_PORT'),
+    database: env.EMBEDDED_PG_DATABASE || DEFAULT_DATABASE_NAME,
+  }
+}

