@@ -4,12 +4,13 @@ import { getPayload } from 'payload'
 
 import { seedDemoContent } from '../src/seed'
 import { describeConnectionError } from '../src/server/database'
+import { applyMigrations } from '../src/server/migrate'
 import { StartupError } from '../src/server/errors'
 
 async function main() {
   const payload = await getPayload({ config })
   try {
-    await payload.db.migrate()
+    await applyMigrations(payload)
     await seedDemoContent(payload, { withDemoUsers: process.env.NODE_ENV !== 'production' })
   } finally {
     await payload.destroy()

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+type Result = { code: number | null; output: string }
+
+/** Runs `npm run dev|start`'s script with the given environment and collects what it prints. */
+function serve(mode: 'dev' | 'start', env: Record<string, string | undefined>): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', mode], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 45_000)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output })
+    })
+  })
+}
+
+function occupyPort(): Promise<{ port: number; close: () => void }> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      resolve({ port, close: () => server.close() })
+    })
+  })
+}
+
+/** One or two lines, exit code 1, and no stack trace. */
+function expectShortError(result: Result, message: RegExp) {
+  expect(result.code).toBe(1)
+  expect(result.output).toMatch(message)
+  expect(result.output).not.toMatch(/^\s+at /m)
+  expect(result.output.trim().split('\n').length).toBeLessThanOrEqual(2)
+}
+
+describe('clear start-up errors', () => {
+  const brokenDir = path.resolve('.data/test-broken-postgres')
+  afterAll(() => fs.rmSync(brokenDir, { recursive: true, force: true }))
+
+  it('names an unreachable database without its password', async () => {
+    const { port, close } = await occupyPort()
+    close() // now nothing listens there
+    const result = await serve('dev', { DATABASE_URL: `postgres://portal:s3cret@127.0.0.1:${port}/portal` })
+    expectShortError(result, new RegExp(`Cannot reach Postgres at postgres://portal:\\*\\*\\*@127\\.0\\.0\\.1:${port}/portal`))
+    expect(result.output).not.toContain('s3cret')
+  })
+
+  it('says when the password is wrong', async () => {
+    const url = new URL(process.env.DATABASE_URL!)
+    url.password = 'not-the-password'
+    const result = await serve('dev', { DATABASE_URL: url.toString() })
+    // A trust-auth server accepts any password; the embedded test server checks it.
+    if (process.env.TEST_DATABASE_URL) expect(result.code).not.toBe(null)
+    else expectShortError(result, /refused the login.*\n.*Check the user name and password/)
+  })
+
+  it('refuses to run in production without PAYLOAD_SECRET', async () => {
+    const result = await serve('start', { NODE_ENV: 'production' })
+    expectShortError(result, /PAYLOAD_SECRET is not set/)
+  })
+
+  it('says when the app port is in use', async () => {
+    const { port, close } = await occupyPort()
+    const result = await serve('dev', { PORT: String(port) })
+    close()
+    expectShortError(result, new RegExp(`Port ${port} is in use`))
+  })
+
+  it('says when the embedded Postgres port is in use', async () => {
+    const { port, close } = await occupyPort()
+    const result = await serve('dev', { EMBEDDED_PG_PORT: String(port), PORT: '39871' })
+    close()
+    expectShortError(result, new RegExp(`Port ${port} for the embedded Postgres is in use`))
+  })
+
+  it('points to the log when the embedded Postgres cannot start', async () => {
+    // A data folder from a Postgres that does not exist: initdb is skipped and start fails.
+    fs.rmSync(brokenDir, { recursive: true, force: true })
+    fs.mkdirSync(brokenDir, { recursive: true })
+    fs.writeFileSync(path.join(brokenDir, 'PG_VERSION'), '9\n')
+    const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: brokenDir, EMBEDDED_PG_PORT: '54342', PORT: '39872' })
+    expectShortError(result, new RegExp(`embedded Postgres failed to start; its log is at ${brokenDir}\\.log`))
+  })
+})
