@@ -8,9 +8,11 @@ type Result = { code: number | null; output: string }
 
 /** Runs `npm run dev|start`'s script with the given environment and collects what it prints. */
 function serve(mode: 'dev' | 'start', env: Record<string, string | undefined>): Promise<Result> {
+  // Only what the case sets: none of the test run's own DATABASE_URL, NODE_ENV or secrets.
+  const childEnv: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...env }
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', mode], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      env: childEnv as NodeJS.ProcessEnv,
     })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test'
+
+import { seedNews } from '../src/seed/news'
+import en from '../messages/en.json' with { type: 'json' }
+import zh from '../messages/zh.json' with { type: 'json' }
+
+const latest = seedNews[0]!
+
+test.describe('locale redirect', () => {
+  test('sends a Chinese browser to /zh', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'zh-CN' })
+    const page = await context.newPage()
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/zh$/)
+    await context.close()
+  })
+
+  test('sends an English browser to /en', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB' })
+    const page = await context.newPage()
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/en$/)
+    await context.close()
+  })
+})
+
+test.describe('home page', () => {
+  test('in Chinese: strings from messages/zh.json, content from Payload', async ({ page }) => {
+    await page.goto('/zh')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.Home.title)
+    await expect(page.getByRole('heading', { level: 2, name: zh.Home.latestNews })).toBeVisible()
+    await expect(page.getByRole('heading', { name: latest.zh.title })).toBeVisible()
+  })
+
+  test('in English, reached with the language switcher', async ({ page }) => {
+    await page.goto('/zh')
+    await page.getByRole('link', { name: new RegExp(zh.LocaleSwitcher.switchTo) }).click()
+    await expect(page).toHaveURL(/\/en$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.Home.title)
+    await expect(page.getByRole('heading', { name: latest.en.title })).toBeVisible()
+  })
+
+  test('is served from the cache after its first render', async ({ request }) => {
+    await request.get('/en')
+    const second = await request.get('/en')
+    expect(second.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/)
+  })
+})
+
+test.describe('not found', () => {
+  for (const [locale, messages] of [['zh', zh], ['en', en]] as const) {
+    test(`an unknown path under /${locale} is a localized 404`, async ({ page }) => {
+      const response = await page.goto(`/${locale}/no-such-page`)
+      expect(response?.status()).toBe(404)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.NotFound.title)
+      await expect(page.getByRole('link', { name: messages.Site.name })).toBeVisible()
+    })
+  }
+
+  test('a locale that does not exist is a 404', async ({ page }) => {
+    const response = await page.goto('/fr')
+    expect(response?.status()).toBe(404)
+  })
+})
+
+test('the REST API serves published news and no drafts', async ({ request }) => {
+  const response = await request.get('/api/news?draft=true&limit=100&locale=en')
+  expect(response.status()).toBe(200)
+  const body = (await response.json()) as { docs: { _status: string; title: string }[] }
+  expect(body.docs.length).toBe(seedNews.length)
+  expect(body.docs.every((doc) => doc._status === 'published')).toBe(true)
+})

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test'
+
+import { chromiumArgs, resolveChromium } from './e2e/browser'
+
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100)
+const baseURL = `http://127.0.0.1:${E2E_PORT}`
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: { ...resolveChromium(), args: chromiumArgs },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // The production server, started the way `npm start` starts it: embedded Postgres, migrations,
+  // demo content. Its data folder is wiped by `npm test` before each run.
+  webServer: {
+    command: `node --import tsx scripts/serve.ts start`,
+    url: `${baseURL}/zh`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    env: {
+      PORT: String(E2E_PORT),
+      NODE_ENV: 'production',
+      DATABASE_URL: '',
+      EMBEDDED_PG_DATA_DIR: '.data/e2e-postgres',
+      EMBEDDED_PG_PORT: process.env.E2E_EMBEDDED_PG_PORT || '54343',
+      PAYLOAD_SECRET: 'e2e-test-secret',
+    },
+  },
+})

@@ -1,0 +1,116 @@
+/**
+ * `npm test`: type check, lint, integration tests (Vitest, on a throwaway Postgres), production
+ * build, end-to-end tests (Playwright, on `npm start` with an embedded Postgres). Ends with one
+ * line, `N passed, N failed`, counting every test and every failed check.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { resolveChromium } from '../e2e/browser'
+
+const resultsDir = path.resolve('test-results')
+const e2eDataDir = path.resolve('.data/e2e-postgres')
+let passed = 0
+let failed = 0
+
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`)
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } as NodeJS.ProcessEnv })
+    child.on('exit', (code) => resolve(code === 0))
+  })
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T
+  } catch {
+    return undefined
+  }
+}
+
+function countVitest(file: string) {
+  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(file)
+  if (!report) return false
+  passed += report.numPassedTests
+  failed += report.numFailedTests
+  return true
+}
+
+function countPlaywright(file: string) {
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(file)
+  if (!report) return false
+  passed += report.stats.expected
+  failed += report.stats.unexpected + report.stats.flaky
+  return true
+}
+
+/** A Postgres left running by the e2e server would mean `npm start` does not clean up. */
+function leftoverPostgres(): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(path.join(e2eDataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+    process.kill(pid, 0)
+    return pid
+  } catch {
+    return undefined
+  }
+}
+
+async function main() {
+  fs.mkdirSync(resultsDir, { recursive: true })
+  const bin = (name: string) => path.resolve('node_modules/.bin', name)
+
+  // Fail at once, before the slow steps, when there is no browser.
+  try {
+    resolveChromium()
+  } catch (error) {
+    console.error(`✖ ${(error as Error).message}`)
+    failed += 1
+    return
+  }
+
+  for (const [label, command, args] of [
+    ['Type check', bin('tsc'), ['--noEmit']],
+    ['Lint', bin('eslint'), ['--max-warnings', '0', '.']],
+  ] as const) {
+    if (await run(label, command, [...args])) passed += 1
+    else return void (failed += 1)
+  }
+
+  const vitestReport = path.join(resultsDir, 'vitest.json')
+  fs.rmSync(vitestReport, { force: true })
+  const vitestOk = await run('Integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`])
+  if (!countVitest(vitestReport) || !vitestOk) {
+    if (vitestOk === false && !fs.existsSync(vitestReport)) failed += 1
+    return
+  }
+
+  if (!(await run('Production build', bin('next'), ['build']))) return void (failed += 1)
+
+  fs.rmSync(e2eDataDir, { recursive: true, force: true })
+  fs.rmSync(`${e2eDataDir}.log`, { force: true })
+  const playwrightReport = path.join(resultsDir, 'playwright.json')
+  fs.rmSync(playwrightReport, { force: true })
+  const e2eOk = await run('End-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+  })
+  if (!countPlaywright(playwrightReport) && !e2eOk) failed += 1
+
+  const leftover = leftoverPostgres()
+  if (leftover) {
+    console.error(`✖ The e2e server left its Postgres running (pid ${leftover}); stopping it.`)
+    process.kill(leftover, 'SIGINT')
+    failed += 1
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error)
+    failed += 1
+  })
+  .finally(() => {
+    console.log(`\n${passed} passed, ${failed} failed`)
+    process.exit(failed === 0 && passed > 0 ? 0 : 1)
+  })
