@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { resolveChromium } from '../e2e/browser'
+import { runningPostmasterPid } from '../src/server/embeddedPostgres'
 
 const resultsDir = path.resolve('test-results')
 const e2eDataDir = path.resolve('.data/e2e-postgres')
@@ -46,17 +47,6 @@ function countPlaywright(file: string) {
   return true
 }
 
-/** A Postgres left running by the e2e server would mean `npm start` does not clean up. */
-function leftoverPostgres(): number | undefined {
-  try {
-    const pid = Number(fs.readFileSync(path.join(e2eDataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
-    process.kill(pid, 0)
-    return pid
-  } catch {
-    return undefined
-  }
-}
-
 async function main() {
   fs.mkdirSync(resultsDir, { recursive: true })
   const bin = (name: string) => path.resolve('node_modules/.bin', name)
@@ -81,10 +71,9 @@ async function main() {
   const vitestReport = path.join(resultsDir, 'vitest.json')
   fs.rmSync(vitestReport, { force: true })
   const vitestOk = await run('Integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`])
-  if (!countVitest(vitestReport) || !vitestOk) {
-    if (vitestOk === false && !fs.existsSync(vitestReport)) failed += 1
-    return
-  }
+  // A runner that crashed before reporting counts as one failure; reported failures count each.
+  if (!countVitest(vitestReport)) failed += 1
+  if (!vitestOk) return
 
   if (!(await run('Production build', bin('next'), ['build']))) return void (failed += 1)
 
@@ -97,7 +86,8 @@ async function main() {
   })
   if (!countPlaywright(playwrightReport) && !e2eOk) failed += 1
 
-  const leftover = leftoverPostgres()
+  // A Postgres left running by the e2e server would mean `npm start` does not clean up after itself.
+  const leftover = runningPostmasterPid(e2eDataDir)
   if (leftover) {
     console.error(`✖ The e2e server left its Postgres running (pid ${leftover}); stopping it.`)
     process.kill(leftover, 'SIGINT')

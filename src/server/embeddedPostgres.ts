@@ -22,7 +22,8 @@ const USER = 'postgres'
 // The server listens on 127.0.0.1 only, so a fixed local password protects nothing and hides nothing.
 const PASSWORD = 'postgres'
 
-function runningPostmasterPid(dataDir: string): number | undefined {
+/** The pid of the Postgres that runs on this data folder, if one does. */
+export function runningPostmasterPid(dataDir: string): number | undefined {
   try {
     const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
     process.kill(pid, 0)
