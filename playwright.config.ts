@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test'
 
 import { chromiumArgs, resolveChromium } from './e2e/browser'
 
-export const E2E_PORT = Number(process.env.E2E_PORT || 3100)
+const E2E_PORT = Number(process.env.E2E_PORT || 3100)
 const baseURL = `http://127.0.0.1:${E2E_PORT}`
 
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL,
     trace: 'retain-on-failure',

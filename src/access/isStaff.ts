@@ -1,6 +1,5 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { isStaffUser } from './roles'
 
-/** Anyone who works in the admin panel: admins, editors and translators. */
-export const isStaff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'translator')
+export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)

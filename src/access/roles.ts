@@ -1,5 +1,3 @@
-import type { PayloadRequest } from 'payload'
-
 export const roles = ['admin', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]
 
@@ -9,4 +7,7 @@ export function hasRole(user: UserWithRoles, ...wanted: Role[]): boolean {
   return Boolean(user?.roles?.some((role) => wanted.includes(role)))
 }
 
-export type AccessArgs = { req: PayloadRequest }
+/** Anyone who works in the admin panel: admins, editors and translators. */
+export function isStaffUser(user: UserWithRoles): boolean {
+  return hasRole(user, ...roles)
+}

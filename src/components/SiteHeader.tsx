@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
-import type { Locale } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 
 import { LocaleSwitcher } from './LocaleSwitcher'
 
@@ -11,7 +11,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     getTranslations({ locale, namespace: 'Navigation' }),
     getTranslations({ locale, namespace: 'LocaleSwitcher' }),
   ])
-  const otherLocale: Locale = locale === 'zh' ? 'en' : 'zh'
+  const otherLocale = locales.find((code) => code !== locale) ?? locale
 
   return (
     <header className="site-header">

@@ -26,13 +26,17 @@ export function describeConnectionError(error: unknown, url: string): string {
         'Check the user name and password in DATABASE_URL.'
       )
     case '3D000':
-      return (
-        `The database in ${where} does not exist and could not be created.\n` +
-        'Create it (createdb) or give the user in DATABASE_URL the CREATEDB right.'
-      )
+      return missingDatabaseMessage(url)
     default:
       return `Cannot use Postgres at ${where}: ${detail}`
   }
+}
+
+function missingDatabaseMessage(url: string): string {
+  return (
+    `The database in ${redactUrl(url)} does not exist and could not be created.\n` +
+    'Create it (createdb) or give the user in DATABASE_URL the CREATEDB right.'
+  )
 }
 
 async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -73,7 +77,7 @@ async function createDatabase(url: string): Promise<void> {
   } catch (error) {
     // Another process may have created it between our two connections.
     if ((error as PgError)?.code === '42P04') return
-    const code = (error as PgError)?.code
-    throw new StartupError(describeConnectionError(code?.startsWith('42') ? { code: '3D000' } : error, url))
+    const refused = (error as PgError)?.code === '42501' // insufficient privilege
+    throw new StartupError(refused ? missingDatabaseMessage(url) : describeConnectionError(error, url))
   }
 }

@@ -3,7 +3,7 @@ import { StartupError } from './errors'
 // A fixed secret keeps development logins valid across restarts; production must set its own.
 const DEVELOPMENT_SECRET = 'science-city-development-secret-do-not-use-in-production'
 
-export function isProductionRuntime(): boolean {
+function isProductionRuntime(): boolean {
   // `next build` runs with NODE_ENV=production but serves nobody and needs no secret.
   return process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
 }
