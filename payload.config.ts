@@ -5,12 +5,27 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
+import { hasRole } from '@/access/roles'
+import { Categories } from '@/collections/Categories'
+import { Documents } from '@/collections/Documents'
+import { Indicators } from '@/collections/Indicators'
+import { Media } from '@/collections/Media'
+import { Milestones } from '@/collections/Milestones'
 import { News } from '@/collections/News'
+import { Pages } from '@/collections/Pages'
+import { Policies } from '@/collections/Policies'
+import { Projects } from '@/collections/Projects'
+import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
+import { Navigation } from '@/globals/Navigation'
+import { SiteSettings } from '@/globals/SiteSettings'
+import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
 import { payloadSecret } from '@/server/env'
+import { isJobRunnerRequest } from '@/server/scheduledJobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -19,15 +34,30 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    livePreview: {
+      breakpoints: [
+        { name: 'mobile', label: '375 × 812', width: 375, height: 812 },
+        { name: 'desktop', label: '1440 × 900', width: 1440, height: 900 },
+      ],
+    },
   },
-  collections: [News, Users],
+  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, Users],
+  globals: [SiteSettings, Navigation],
+  sharp,
+  // The largest file any collection accepts; each upload collection sets its own lower limit.
+  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+  jobs: {
+    // Scheduled publishing runs inside the app (src/server/scheduledJobs.ts calls this endpoint
+    // every 10 s): no extra worker or cron service to operate.
+    access: { run: ({ req }) => hasRole(req.user, 'admin') || isJobRunnerRequest(req.headers) },
+  },
   editor: lexicalEditor(),
   localization: {
     locales: locales.map((code) => ({ code, label: code === 'zh' ? '中文' : 'English' })),
     defaultLocale,
     fallback: true,
   },
-  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh', translations: adminTranslations },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
     // Every schema change goes through a committed migration, in development too.

@@ -1,8 +1,12 @@
-/** Applies pending migrations and seeds demo content into an empty database. */
+/**
+ * Applies pending migrations and seeds the demo content that is missing (`npm run seed`, and the
+ * dev start, which passes `--if-empty` so content that editors deleted stays deleted); `--reset`
+ * removes all content first so the seed starts over.
+ */
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { seedDemoContent } from '../src/seed'
+import { hasContent, seedDemoContent } from '../src/seed'
 import { describeConnectionError } from '../src/server/database'
 import { applyMigrations } from '../src/server/migrate'
 import { StartupError } from '../src/server/errors'
@@ -11,7 +15,11 @@ async function main() {
   const payload = await getPayload({ config })
   try {
     await applyMigrations(payload)
-    await seedDemoContent(payload, { withDemoUsers: process.env.NODE_ENV !== 'production' })
+    if (process.argv.includes('--if-empty') && (await hasContent(payload))) return
+    await seedDemoContent(payload, {
+      withDemoUsers: process.env.NODE_ENV !== 'production',
+      reset: process.argv.includes('--reset'),
+    })
   } finally {
     await payload.destroy()
   }

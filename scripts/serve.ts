@@ -79,10 +79,14 @@ async function main() {
   console.log(`Database: ${redactUrl(url)}`)
 
   // Migrations and the demo seed run in their own process, which loads Payload and then exits.
-  const prepared = await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare-database.ts'])
+  const prepared = await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare-database.ts', '--if-empty'])
   if (prepared !== 0) throw new StartupError('Preparing the database failed (see above).')
 
-  const next = spawn('node_modules/.bin/next', [mode, '--port', String(port)], { stdio: 'inherit', env: process.env })
+  // PORT also tells the server's scheduled-job runner where to reach itself.
+  const next = spawn('node_modules/.bin/next', [mode, '--port', String(port)], {
+    stdio: 'inherit',
+    env: { ...process.env, PORT: String(port) },
+  })
   app = next
   next.on('exit', (code, signal) => {
     void (stopDatabase?.() ?? Promise.resolve()).finally(() => process.exit(code ?? (signal ? 0 : 1)))

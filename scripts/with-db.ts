@@ -1,21 +1,24 @@
 /**
  * Runs a command with DATABASE_URL pointing at a ready database: the one already in DATABASE_URL,
- * or the embedded Postgres, started for the command and stopped after it.
+ * the embedded Postgres of a running `npm run dev`, or the embedded Postgres started for the
+ * command and stopped after it.
  * Example: npm run migrate:create -- add_projects
  */
 import { spawn } from 'node:child_process'
 
 import { embeddedSettings } from '../src/server/config'
 import { ensureDatabase } from '../src/server/database'
-import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
+import { embeddedPostgresUrl, runningPostmasterPid, startEmbeddedPostgres } from '../src/server/embeddedPostgres'
 import { StartupError } from '../src/server/errors'
 
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2)
   if (!command) throw new StartupError('Usage: tsx scripts/with-db.ts <command> [args...]')
-  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres(embeddedSettings())
+  const settings = embeddedSettings()
+  const shared = !process.env.DATABASE_URL && runningPostmasterPid(settings.dataDir) !== undefined
+  const embedded = process.env.DATABASE_URL || shared ? undefined : await startEmbeddedPostgres(settings)
   try {
-    const url = process.env.DATABASE_URL ?? embedded!.url
+    const url = process.env.DATABASE_URL ?? embedded?.url ?? embeddedPostgresUrl(settings)
     await ensureDatabase(url)
     return await new Promise<number>((resolve) => {
       const child = spawn(command, args, { stdio: 'inherit', shell: false, env: { ...process.env, DATABASE_URL: url } })

@@ -7,5 +7,5 @@ export default createMiddleware(routing)
 // Only paths without a locale prefix need the proxy (to pick a locale from the cookie or
 // Accept-Language); keeping it off /zh/... and /en/... keeps cached pages cheap.
 export const config = {
-  matcher: ['/((?!api|admin|_next|_vercel|(?:zh|en)(?:/|$)|.*\\..*).*)'],
+  matcher: ['/((?!api|admin|preview(?:/|$)|_next|_vercel|(?:zh|en)(?:/|$)|.*\\..*).*)'],
 }

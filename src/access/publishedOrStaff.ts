@@ -1,10 +1,19 @@
-import type { Access } from 'payload'
+import type { Access, CollectionBeforeOperationHook } from 'payload'
 
 import { isStaffUser } from './roles'
 
 /**
  * Staff read everything; everyone else reads published documents only. Returning a `where`
- * (not `true`) is what keeps drafts out of REST, GraphQL and `draft=true` requests.
+ * (not `true`) is what keeps drafts out of REST, GraphQL and the Local API with access checks.
  */
 export const publishedOrStaff: Access = ({ req: { user } }) =>
   isStaffUser(user) ? true : { _status: { equals: 'published' } }
+
+/**
+ * `?draft=true` makes Payload read the newest version, which may be an unpublished draft of a
+ * published document; for anyone but staff the flag is dropped before the query is built.
+ */
+export const publicReadsIgnoreDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'read' && !isStaffUser(req.user)) return { ...args, draft: false }
+  return args
+}

@@ -11,3 +11,8 @@ export function hasRole(user: UserWithRoles, ...wanted: Role[]): boolean {
 export function isStaffUser(user: UserWithRoles): boolean {
   return hasRole(user, ...roles)
 }
+
+/** A translator with no editing role on top: limited to English drafts. */
+export function isTranslatorOnly(user: UserWithRoles): boolean {
+  return hasRole(user, 'translator') && !hasRole(user, 'admin', 'editor')
+}

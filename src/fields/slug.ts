@@ -1,36 +1,73 @@
-import type { Field, FieldHook } from 'payload'
+import { pinyin } from 'pinyin-pro'
+import type { Field, FieldHook, PayloadRequest, Where } from 'payload'
 
-/** Lower-case ASCII words joined by hyphens; '' when nothing ASCII is left. */
+import { adminT } from '@/i18n/adminTranslations'
+
+const maxLength = 60
+
+/**
+ * Lower-case ASCII words joined by hyphens; Chinese is written in toneless pinyin, one syllable
+ * per word, so a Chinese title still gives a readable address. '' when nothing is left.
+ */
 export function slugify(text: string): string {
-  return text
+  const romanized = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ')
+  const slug = romanized
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '')
+  if (slug.length <= maxLength) return slug
+  // Cut at a word boundary so the address does not end in half a syllable.
+  const cut = slug.slice(0, maxLength + 1)
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : maxLength)
+}
+
+/** The first of `base`, `base-2`, `base-3` … that no other document of the collection uses. */
+async function firstFreeSlug(base: string, ...[{ req, collection, originalDoc }]: Parameters<FieldHook>) {
+  if (!collection) return base
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const where: Where = { slug: { equals: candidate } }
+    if (originalDoc?.id != null) where.id = { not_equals: originalDoc.id }
+    const { totalDocs } = await req.payload.count({ collection: collection.slug, where, req, overrideAccess: true })
+    if (totalDocs === 0) return candidate
+  }
 }
 
 const fillSlug =
   (sourceField: string): FieldHook =>
-  ({ value, data }) => {
-    if (typeof value === 'string' && value.trim()) return slugify(value) || value
+  async (args) => {
+    const { value, data, originalDoc } = args
+    if (typeof value === 'string' && value.trim()) return slugify(value) || value.trim()
+    // An existing document keeps its address even if the field is sent empty.
+    if (typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
     const source = data?.[sourceField]
-    const fromSource = typeof source === 'string' ? slugify(source) : ''
-    // Chinese titles have no ASCII to build from: fall back to a short unique token.
-    return fromSource || `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+    const base = (typeof source === 'string' && slugify(source)) || Date.now().toString(36)
+    return firstFreeSlug(base, args)
   }
 
-/** One readable ASCII slug per document, shared by both locales and unique per collection. */
-export function slugField(sourceField = 'title'): Field {
+/** One readable ASCII slug per document, shared by both locales, unique per collection. */
+export function slugField(sourceField = 'title', { reserved = [] as string[] } = {}): Field {
   return {
     name: 'slug',
     type: 'text',
+    label: { en: 'Slug (web address)', zh: '网址别名' },
     unique: true,
     index: true,
     required: true,
-    admin: { position: 'sidebar', description: { en: 'Leave empty to generate it from the title.', zh: '留空则按标题自动生成。' } },
+    validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) => {
+      if (value && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return adminT(req, 'slugInvalid')
+      if (value && reserved.includes(value)) return adminT(req, 'slugReserved', { slug: value })
+      return true
+    },
+    admin: {
+      position: 'sidebar',
+      description: {
+        en: 'Lower-case letters, digits and hyphens, shared by both languages. Leave empty to generate it from the title.',
+        zh: '小写字母、数字和连字符，中英文共用。留空则按标题自动生成（中文转为拼音）。',
+      },
+    },
     hooks: { beforeValidate: [fillSlug(sourceField)] },
   }
 }

@@ -17,3 +17,10 @@ export function embeddedSettings(env: NodeJS.ProcessEnv = process.env): Embedded
     database: env.EMBEDDED_PG_DATABASE || DEFAULT_DATABASE_NAME,
   }
 }
+
+/** Uploaded media and documents live on disk here (git-ignored; backed up with the database). */
+export const DEFAULT_UPLOADS_DIR = '.data/uploads'
+
+export function uploadsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.UPLOADS_DIR || DEFAULT_UPLOADS_DIR)
+}

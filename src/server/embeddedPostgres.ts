@@ -22,6 +22,11 @@ const USER = 'postgres'
 // The server listens on 127.0.0.1 only, so a fixed local password protects nothing and hides nothing.
 const PASSWORD = 'postgres'
 
+/** The connection URL of an embedded Postgres with these settings. */
+export function embeddedPostgresUrl({ port, database }: Pick<EmbeddedPostgresOptions, 'port' | 'database'>): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+}
+
 /** The pid of the Postgres that runs on this data folder, if one does. */
 export function runningPostmasterPid(dataDir: string): number | undefined {
   try {
@@ -88,7 +93,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw failed('start')
   })
 
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`
+  const url = embeddedPostgresUrl(options)
   let stopping: Promise<void> | undefined
   return {
     url,

@@ -1,47 +1,73 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAbove } from '@/access/isEditorOrAbove'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
-import { revalidateTagsAfterChange, revalidateTagsAfterDelete } from '@/hooks/revalidateTags'
 import { cacheTags } from '@/lib/cacheTags'
 
-export const News: CollectionConfig = {
-  slug: 'news',
-  labels: { singular: { en: 'News item', zh: '新闻' }, plural: { en: 'News', zh: '新闻动态' } },
-  access: {
-    create: isEditorOrAbove,
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    update: isEditorOrAbove,
-    delete: isEditorOrAbove,
-  },
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
-    group: { en: 'Content', zh: '内容' },
-  },
-  defaultSort: '-publishedAt',
-  fields: [
-    { name: 'title', type: 'text', label: { en: 'Title', zh: '标题' }, required: true, localized: true },
-    slugField('title'),
-    { name: 'summary', type: 'textarea', label: { en: 'Summary', zh: '摘要' }, localized: true },
-    { name: 'body', type: 'richText', label: { en: 'Body', zh: '正文' }, localized: true },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      label: { en: 'Publish date', zh: '发布日期' },
-      required: true,
-      index: true,
-      defaultValue: () => new Date().toISOString(),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+import { categoryField } from '../Categories'
+import { contentCollection } from '../shared/contentCollection'
+import { tagsField } from '../Tags'
+
+export const News: CollectionConfig = contentCollection(
+  {
+    slug: 'news',
+    labels: { singular: { en: 'News item', zh: '新闻' }, plural: { en: 'News', zh: '新闻动态' } },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'category', 'publishedAt', '_status', 'updatedAt'],
+      listSearchableFields: ['title', 'slug'],
+      group: { en: 'Content', zh: '内容' },
     },
-    { name: 'source', type: 'text', label: { en: 'Source', zh: '来源' }, localized: true },
-  ],
-  hooks: {
-    afterChange: [revalidateTagsAfterChange([cacheTags.news])],
-    afterDelete: [revalidateTagsAfterDelete([cacheTags.news])],
+    defaultSort: '-publishedAt',
+    fields: [
+      { name: 'title', type: 'text', label: { en: 'Title', zh: '标题' }, required: true, localized: true },
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            label: { en: 'Content', zh: '内容' },
+            fields: [
+              { name: 'summary', type: 'textarea', label: { en: 'Summary', zh: '摘要' }, localized: true },
+              { name: 'cover', type: 'upload', relationTo: 'media', label: { en: 'Cover image', zh: '封面图片' } },
+              { name: 'body', type: 'richText', label: { en: 'Body', zh: '正文' }, localized: true },
+            ],
+          },
+          {
+            label: { en: 'Related', zh: '关联内容' },
+            fields: [
+              {
+                name: 'relatedProjects',
+                type: 'relationship',
+                relationTo: 'projects',
+                hasMany: true,
+                label: { en: 'Related projects', zh: '相关项目' },
+              },
+              {
+                name: 'relatedPolicies',
+                type: 'relationship',
+                relationTo: 'policies',
+                hasMany: true,
+                label: { en: 'Related policies (shown as their interpretation)', zh: '相关政策（作为政策解读显示）' },
+              },
+            ],
+          },
+          { label: 'SEO', fields: [seoFields()] },
+        ],
+      },
+      slugField('title'),
+      {
+        name: 'publishedAt',
+        type: 'date',
+        label: { en: 'Publish date', zh: '发布日期' },
+        required: true,
+        index: true,
+        defaultValue: () => new Date().toISOString(),
+        admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+      },
+      categoryField('news'),
+      tagsField,
+      { name: 'source', type: 'text', label: { en: 'Source', zh: '来源' }, localized: true, admin: { position: 'sidebar' } },
+    ],
   },
-  versions: { drafts: true, maxPerDoc: 50 },
-}
+  { cacheTag: cacheTags.news, drafts: true },
+)

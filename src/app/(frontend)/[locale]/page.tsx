@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { notFound } from 'next/navigation'
 
 import { isLocale } from '@/i18n/locales'
-import { getLatestNews } from '@/lib/news'
+import { getLatestNews } from '@/lib/data/news'
 
 export const revalidate = 3600
 

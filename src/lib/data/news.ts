@@ -3,8 +3,9 @@ import { unstable_cache } from 'next/cache'
 import type { Locale } from '@/i18n/locales'
 import type { News } from '@/payload-types'
 
-import { cacheTags } from './cacheTags'
-import { getPayloadClient } from './payload'
+import { cacheTags } from '../cacheTags'
+import { getPayloadClient } from '../payload'
+import { documentBySlugReader } from './documentBySlug'
 
 export type NewsSummary = Pick<News, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'source'>
 
@@ -28,3 +29,13 @@ export const getLatestNews = unstable_cache(
   ['news:latest'],
   { tags: [cacheTags.news] },
 )
+
+/** One news item: the newest draft in an editor's preview, otherwise the published version. */
+export const getNewsBySlug = documentBySlugReader('news', [
+  cacheTags.news,
+  cacheTags.projects,
+  cacheTags.policies,
+  cacheTags.media,
+  cacheTags.categories,
+  cacheTags.tags,
+])

@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { canUpdateContent } from '@/access/canUpdateContent'
+import { isEditorOrAbove } from '@/access/isEditorOrAbove'
+import { isStaff } from '@/access/isStaff'
+import { publicReadsIgnoreDraftFlag, publishedOrStaff } from '@/access/publishedOrStaff'
+import {
+  lockSharedFieldsForTranslators,
+  translatorsKeepRowStructure,
+  translatorsSaveDraftsOnly,
+} from '@/access/translatorGuards'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateTags'
+import type { CacheTag } from '@/lib/cacheTags'
+import { previewUrl, type PreviewableCollection } from '@/lib/paths'
+
+type ContentCollectionOptions = {
+  /** The public site's cache tag that changes to these documents expire. */
+  cacheTag: CacheTag
+  /** Drafts, autosave, version history and scheduled publishing (for what the public reads). */
+  drafts: boolean
+}
+
+/**
+ * Everything editors and translators manage is built the same way: the role matrix, the
+ * translator guards, cache revalidation and (with drafts) preview and scheduled publishing.
+ */
+export function contentCollection(
+  config: CollectionConfig,
+  { cacheTag, drafts }: ContentCollectionOptions,
+): CollectionConfig {
+  const slug = config.slug as PreviewableCollection
+  const previewable = drafts && !config.upload
+  return {
+    ...config,
+    access: {
+      create: isEditorOrAbove,
+      read: drafts ? publishedOrStaff : () => true,
+      readVersions: isStaff,
+      update: canUpdateContent,
+      delete: isEditorOrAbove,
+      ...config.access,
+    },
+    admin: {
+      ...config.admin,
+      ...(previewable && {
+        preview: (doc, { locale }) => previewUrl(slug, typeof doc.slug === 'string' ? doc.slug : null, locale),
+        livePreview: {
+          url: ({ data, locale }) => previewUrl(slug, typeof data.slug === 'string' ? data.slug : null, locale.code),
+        },
+      }),
+    },
+    fields: lockSharedFieldsForTranslators(config.fields),
+    hooks: {
+      ...config.hooks,
+      beforeOperation: [
+        ...(drafts ? [translatorsSaveDraftsOnly, publicReadsIgnoreDraftFlag] : []),
+        ...(config.hooks?.beforeOperation ?? []),
+      ],
+      beforeChange: [translatorsKeepRowStructure, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), revalidateAfterChange(cacheTag)],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete(cacheTag)],
+    },
+    ...(drafts && {
+      versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+    }),
+  }
+}

@@ -1,0 +1,36 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * The admin panel's own strings beyond Payload's translations, in the editor's admin language.
+ * Passed to `i18n.translations` in payload.config.ts and read with `adminT`.
+ */
+export const adminTranslations = {
+  en: {
+    custom: {
+      hrefInvalid: 'Enter a site path starting with / (such as /projects) or a full https:// address.',
+      slugInvalid: 'Use lower-case letters a–z, digits and single hyphens only.',
+      slugReserved: '“{{slug}}” is the address of one of the site’s own sections; choose another.',
+      translatorRowsLocked:
+        'Translators can change the text inside rows but cannot add, remove or reorder rows: the Chinese page shares them.',
+      previewForbidden: 'Preview needs an editor session: log in to the admin first.',
+      uploadTooLarge: 'The file is {{size}}; the limit is {{limit}}.',
+    },
+  },
+  zh: {
+    custom: {
+      hrefInvalid: '请输入以 / 开头的站内路径（如 /projects）或完整的 https:// 地址。',
+      slugInvalid: '只能使用小写字母 a–z、数字和单个连字符。',
+      slugReserved: '“{{slug}}”是网站栏目的地址，请另选一个。',
+      translatorRowsLocked: '译员可以修改各行中的文字，但不能增加、删除或调整行的顺序：中文页面共用这些行。',
+      previewForbidden: '预览需要编辑登录：请先登录管理后台。',
+      uploadTooLarge: '文件大小为 {{size}}，上限为 {{limit}}。',
+    },
+  },
+} as const
+
+export type AdminTranslationKey = keyof (typeof adminTranslations)['en']['custom']
+
+export function adminT(req: Pick<PayloadRequest, 't'>, key: AdminTranslationKey, vars?: Record<string, string>): string {
+  // Payload's `t` is typed for its own keys; ours live under the `custom` namespace.
+  return (req.t as (key: string, vars?: Record<string, string>) => string)(`custom:${key}`, vars)
+}

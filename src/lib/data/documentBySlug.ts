@@ -1,0 +1,49 @@
+import { unstable_cache } from 'next/cache'
+import type { DataFromCollectionSlug } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import type { User } from '@/payload-types'
+
+import type { CacheTag } from '../cacheTags'
+import { getPayloadClient } from '../payload'
+import { getPreviewUser } from './preview'
+
+type SluggedCollection = 'news' | 'projects' | 'policies' | 'pages'
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * A reader for one document by slug: for an editor's preview the newest draft, read with the
+ * editor's own access; for everyone else the published version, cached until one of `tags`
+ * (the collection and whatever the page shows from others) is revalidated.
+ */
+export function documentBySlugReader<S extends SluggedCollection>(collection: S, tags: CacheTag[]) {
+  type Doc = DataFromCollectionSlug<S>
+
+  async function find(locale: Locale, slug: string, previewUser: User | null): Promise<Doc | null> {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection,
+      locale,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 1,
+      pagination: false,
+      // Access rules apply: without an editor, only published documents are found.
+      overrideAccess: false,
+      draft: Boolean(previewUser),
+      user: previewUser ?? undefined,
+    })
+    return (docs[0] as Doc | undefined) ?? null
+  }
+
+  const findPublished = unstable_cache((locale: Locale, slug: string) => find(locale, slug, null), [`${collection}:by-slug`], {
+    tags,
+  })
+
+  return async function readBySlug(locale: Locale, slug: string): Promise<Doc | null> {
+    if (slug.length > 120 || !slugPattern.test(slug)) return null
+    const previewUser = await getPreviewUser()
+    return previewUser ? find(locale, slug, previewUser) : findPublished(locale, slug)
+  }
+}
