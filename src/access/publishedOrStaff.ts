@@ -12,8 +12,9 @@ export const publishedOrStaff: Access = ({ req: { user } }) =>
 /**
  * `?draft=true` makes Payload read the newest version, which may be an unpublished draft of a
  * published document; for anyone but staff the flag is dropped before the query is built.
+ * Trusted server code that skips access checks (`overrideAccess`) keeps it.
  */
 export const publicReadsIgnoreDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'read' && !isStaffUser(req.user)) return { ...args, draft: false }
+  if (operation === 'read' && !args.overrideAccess && !isStaffUser(req.user)) return { ...args, draft: false }
   return args
 }

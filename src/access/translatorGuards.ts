@@ -28,7 +28,8 @@ type Row = { id?: unknown }
 /** Every row list (array and blocks rows carry an `id`) in a document, keyed by its path. */
 function rowIds(value: unknown, path = '', out = new Map<string, string>()): Map<string, string> {
   if (Array.isArray(value)) {
-    if (value.length > 0 && value.every((row) => row && typeof row === 'object' && 'id' in row)) {
+    // An empty list counts too: emptying rows is a change of structure.
+    if (value.every((row) => row && typeof row === 'object' && 'id' in row)) {
       out.set(path, (value as Row[]).map((row) => String(row.id)).join(','))
     }
     value.forEach((item, index) => rowIds(item, `${path}.${index}`, out))
