@@ -22,7 +22,7 @@ describe('scheduled publishing (Payload jobs queue, run by the app itself)', () 
   async function schedule(id: number, type: 'publish' | 'unpublish', inMs: number) {
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type, doc: { relationTo: 'news', value: String(id) }, user: { relationTo: 'users', value: editor.user.id } },
+      input: { type, doc: { relationTo: 'news', value: id }, user: { relationTo: 'users', value: editor.user.id } },
       waitUntil: new Date(Date.now() + inMs),
     })
   }
@@ -59,7 +59,7 @@ describe('scheduled publishing (Payload jobs queue, run by the app itself)', () 
     })
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'news', value: String(doc.id) }, user: { relationTo: 'users', value: translator.user.id } },
+      input: { type: 'publish', doc: { relationTo: 'news', value: doc.id }, user: { relationTo: 'users', value: translator.user.id } },
       waitUntil: new Date(),
     })
     await payload.jobs.run({ queue: 'default' })
