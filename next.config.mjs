@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The server calls its own job endpoint every 10 s (src/server/scheduledJobs.ts); not worth a log line.
+  logging: { incomingRequests: { ignore: [/\/api\/payload-jobs\/run/] } },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

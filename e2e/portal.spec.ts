@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { seedNews } from '../src/seed/content/news'
+import { seedSiteSettings } from '../src/seed/content/site'
 import en from '../messages/en.json' with { type: 'json' }
 import zh from '../messages/zh.json' with { type: 'json' }
 
@@ -50,7 +51,7 @@ test.describe('not found', () => {
       const response = await page.goto(`/${locale}/no-such-page`)
       expect(response?.status()).toBe(404)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.NotFound.title)
-      await expect(page.getByRole('link', { name: messages.Site.name })).toBeVisible()
+      await expect(page.getByRole('link', { name: seedSiteSettings.siteName[locale], exact: true })).toBeVisible()
     })
   }
 

@@ -493,10 +493,10 @@ export interface Indicator {
   id: number;
   label: string;
   value: number;
-  unit: 'count' | 'percent' | 'cny-100m' | 'minutes';
+  unit: 'count' | 'percent' | 'cny100m' | 'minutes';
   qualifier: 'exact' | 'over' | 'about' | 'within';
   /**
-   * For counts: 个, 项, 家 … / institutions, services …
+   * For counts on the Chinese site: 个, 项, 家 … English shows the number alone; the label carries the noun.
    */
   measureWord?: string | null;
   group: 'innovation' | 'construction' | 'investment' | 'government-services' | 'cooperation';

@@ -250,7 +250,7 @@ export async function seedDemoContent(payload: Payload, { withDemoUsers, reset =
       value: item.value,
       unit: item.unit,
       qualifier: item.qualifier,
-      measureWord: item.measureWord?.[locale],
+      measureWord: item.measureWord,
       label: item.label[locale],
       asOf: date(item.asOf)!,
       asOfPrecision: item.asOfPrecision,

@@ -7,8 +7,6 @@ import { contentCollection } from '../shared/contentCollection'
 
 export const indicatorGroups = ['innovation', 'construction', 'investment', 'government-services', 'cooperation'] as const
 export type IndicatorGroup = (typeof indicatorGroups)[number]
-export const indicatorUnits = ['count', 'percent', 'cny-100m', 'minutes'] as const
-export const indicatorQualifiers = ['exact', 'over', 'about', 'within'] as const
 
 const groupLabels: Record<IndicatorGroup, { en: string; zh: string }> = {
   innovation: { en: 'Innovation', zh: '科技创新' },
@@ -44,7 +42,7 @@ export const Indicators: CollectionConfig = contentCollection(
             options: [
               { value: 'count', label: { en: 'Count', zh: '数量' } },
               { value: 'percent', label: { en: 'Percent', zh: '百分比' } },
-              { value: 'cny-100m', label: { en: '100 million yuan', zh: '亿元' } },
+              { value: 'cny100m', label: { en: '100 million yuan', zh: '亿元' } },
               { value: 'minutes', label: { en: 'Minutes', zh: '分钟' } },
             ],
           },
@@ -66,9 +64,13 @@ export const Indicators: CollectionConfig = contentCollection(
       {
         name: 'measureWord',
         type: 'text',
-        label: { en: 'Word after the number', zh: '量词' },
-        localized: true,
-        admin: { description: { en: 'For counts: 个, 项, 家 … / institutions, services …', zh: '用于数量：个、项、家……' } },
+        label: { en: 'Chinese measure word', zh: '量词' },
+        admin: {
+          description: {
+            en: 'For counts on the Chinese site: 个, 项, 家 … English shows the number alone; the label carries the noun.',
+            zh: '用于中文页面的数量：个、项、家……英文页面只显示数字，名词写在指标名称中。',
+          },
+        },
       },
       {
         name: 'group',

@@ -2,17 +2,17 @@ import type { SeedIndicator } from './types'
 
 /**
  * Key figures from the report. Shown as "{qualifier}{value}{measureWord}" (超1632亿元, 约300家,
- * 50分钟内); units 'cny-100m', 'percent' and 'minutes' are formatted by the portal, so they have no
- * measure word. The English noun is in the label, so the English measure word is empty.
+ * 50分钟内); units 'cny100m', 'percent' and 'minutes' are formatted by the portal, so they have no
+ * measure word. English has no measure words: the noun is in the label.
  * asOf: the report's period (May 2021) unless the figure has its own date.
  */
 
 const source = { zh: '重庆高新区', en: 'Chongqing Hi-tech Zone' }
 const reportPeriod = { asOf: '2021-05-01', asOfPrecision: 'month' } as const
 
-const ge = { zh: '个', en: '' }
-const xiang = { zh: '项', en: '' }
-const aspects = { zh: '个方面', en: '' }
+const ge = '个'
+const xiang = '项'
+const aspects = '个方面'
 
 export const seedIndicators: SeedIndicator[] = [
   // Innovation ("铸魂")
@@ -114,7 +114,7 @@ export const seedIndicators: SeedIndicator[] = [
     key: 'total-investment',
     group: 'investment',
     value: 1632,
-    unit: 'cny-100m',
+    unit: 'cny100m',
     qualifier: 'over', // 超1632亿元
     label: { zh: '引进项目总投资', en: 'Total investment of the projects brought in' },
     ...reportPeriod,
@@ -139,7 +139,7 @@ export const seedIndicators: SeedIndicator[] = [
     value: 300,
     unit: 'count',
     qualifier: 'about', // 约300家
-    measureWord: { zh: '家', en: '' },
+    measureWord: '家',
     label: { zh: '中电重庆软件园将带动入驻的企业', en: 'Companies the CEC Chongqing Software Park will bring in' },
     ...reportPeriod,
     source,
@@ -254,7 +254,7 @@ export const seedIndicators: SeedIndicator[] = [
     key: 'first-development-fund',
     group: 'cooperation',
     value: 300,
-    unit: 'cny-100m',
+    unit: 'cny100m',
     qualifier: 'exact', // 总规模300亿元
     label: {
       zh: '成渝地区双城经济圈首只发展基金总规模',

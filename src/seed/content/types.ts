@@ -82,7 +82,7 @@ export type SeedMilestone = {
 
 export type IndicatorGroup = 'innovation' | 'construction' | 'investment' | 'government-services' | 'cooperation'
 /** How the value is shown: a plain count, a percentage, an amount in 亿元, or minutes. */
-export type IndicatorUnit = 'count' | 'percent' | 'cny-100m' | 'minutes'
+export type IndicatorUnit = 'count' | 'percent' | 'cny100m' | 'minutes'
 /** 超 / 约 / 内: "over", "about", "within". */
 export type IndicatorQualifier = 'exact' | 'over' | 'about' | 'within'
 
@@ -92,8 +92,8 @@ export type SeedIndicator = {
   value: number
   unit: IndicatorUnit
   qualifier: IndicatorQualifier
-  /** Chinese measure word or English noun after a count (个, 项, 家 / institutions), may be empty. */
-  measureWord?: Localized<string>
+  /** Chinese measure word after a count (个, 项, 家); English shows the number alone. */
+  measureWord?: string
   label: Localized<string>
   asOf: IsoDate
   asOfPrecision: DatePrecision

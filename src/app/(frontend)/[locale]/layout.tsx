@@ -4,10 +4,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { htmlLang, locales } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
+import { getSiteSettings } from '@/lib/data/site'
 
 import '../styles.css'
 
@@ -21,10 +23,10 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
-  const t = await getTranslations({ locale, namespace: 'Site' })
+  const settings = await getSiteSettings(locale)
   return {
-    title: { default: t('name'), template: `%s | ${t('name')}` },
-    description: t('tagline'),
+    title: { default: settings.siteName, template: `%s | ${settings.siteName}` },
+    description: settings.tagline,
     alternates: {
       languages: Object.fromEntries(locales.map((code) => [htmlLang[code], `/${code}`])),
     },
@@ -44,11 +46,12 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider>
+          <PreviewBanner />
           <SiteHeader locale={locale} />
           <main id="main" className="container">
             {children}
           </main>
-          <SiteFooter />
+          <SiteFooter locale={locale} />
         </NextIntlClientProvider>
       </body>
     </html>

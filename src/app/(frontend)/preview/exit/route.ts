@@ -3,12 +3,11 @@ import { redirect } from 'next/navigation'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 
-/** Leaves preview: the exit form on the preview banner posts here with the page to return to. */
+/** Leaves preview and returns to the page the editor was on (a path on this site only). */
 export async function POST(request: Request): Promise<Response> {
   ;(await draftMode()).disable()
-  const form = await request.formData()
-  const path = String(form.get('path') ?? '')
-  const [, locale] = path.split('/')
-  // Only a path on this site, never another origin.
-  redirect(path.startsWith('/') && !path.startsWith('//') && isLocale(locale) ? path : `/${defaultLocale}`)
+  const referer = URL.parse(request.headers.get('referer') ?? '')
+  const sameSite = referer && referer.origin === new URL(request.url).origin
+  const locale = referer?.pathname.split('/')[1]
+  redirect(sameSite && isLocale(locale) ? `${referer.pathname}${referer.search}` : `/${defaultLocale}`)
 }

@@ -26,12 +26,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__milestones_v_version_date_precision" AS ENUM('day', 'month', 'year');
   CREATE TYPE "public"."enum__milestones_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__milestones_v_published_locale" AS ENUM('zh', 'en');
-  CREATE TYPE "public"."enum_indicators_unit" AS ENUM('count', 'percent', 'cny-100m', 'minutes');
+  CREATE TYPE "public"."enum_indicators_unit" AS ENUM('count', 'percent', 'cny100m', 'minutes');
   CREATE TYPE "public"."enum_indicators_qualifier" AS ENUM('exact', 'over', 'about', 'within');
   CREATE TYPE "public"."enum_indicators_group" AS ENUM('innovation', 'construction', 'investment', 'government-services', 'cooperation');
   CREATE TYPE "public"."enum_indicators_as_of_precision" AS ENUM('day', 'month', 'year');
   CREATE TYPE "public"."enum_indicators_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__indicators_v_version_unit" AS ENUM('count', 'percent', 'cny-100m', 'minutes');
+  CREATE TYPE "public"."enum__indicators_v_version_unit" AS ENUM('count', 'percent', 'cny100m', 'minutes');
   CREATE TYPE "public"."enum__indicators_v_version_qualifier" AS ENUM('exact', 'over', 'about', 'within');
   CREATE TYPE "public"."enum__indicators_v_version_group" AS ENUM('innovation', 'construction', 'investment', 'government-services', 'cooperation');
   CREATE TYPE "public"."enum__indicators_v_version_as_of_precision" AS ENUM('day', 'month', 'year');
@@ -362,6 +362,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"value" numeric,
   	"unit" "enum_indicators_unit" DEFAULT 'count',
   	"qualifier" "enum_indicators_qualifier" DEFAULT 'exact',
+  	"measure_word" varchar,
   	"group" "enum_indicators_group",
   	"as_of" timestamp(3) with time zone,
   	"as_of_precision" "enum_indicators_as_of_precision" DEFAULT 'day',
@@ -375,7 +376,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "indicators_locales" (
   	"label" varchar,
-  	"measure_word" varchar,
   	"source" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
@@ -388,6 +388,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_value" numeric,
   	"version_unit" "enum__indicators_v_version_unit" DEFAULT 'count',
   	"version_qualifier" "enum__indicators_v_version_qualifier" DEFAULT 'exact',
+  	"version_measure_word" varchar,
   	"version_group" "enum__indicators_v_version_group",
   	"version_as_of" timestamp(3) with time zone,
   	"version_as_of_precision" "enum__indicators_v_version_as_of_precision" DEFAULT 'day',
@@ -407,7 +408,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "_indicators_v_locales" (
   	"version_label" varchar,
-  	"version_measure_word" varchar,
   	"version_source" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,

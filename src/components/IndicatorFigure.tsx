@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { formatDate } from '@/lib/format'
+import type { Indicator } from '@/payload-types'
+
+const numberLocale: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' }
+
+/** One key figure: value with its unit and qualifier per locale, label, as-of date and source. */
+export async function IndicatorFigure({ indicator, locale }: { indicator: Indicator; locale: Locale }) {
+  const t = await getTranslations('Indicator')
+  // Chinese figures are written without thousands separators (1403项); English groups them.
+  const number = (value: number) =>
+    new Intl.NumberFormat(numberLocale[locale], { useGrouping: locale === 'en', maximumFractionDigits: 2 }).format(value)
+  return (
+    <div className="indicator">
+      <dt>{indicator.label}</dt>
+      <dd>
+        <span className="indicator__value">
+          {t('value', {
+            qualifier: indicator.qualifier,
+            unit: indicator.unit,
+            value: number(indicator.value),
+            billions: number(indicator.value / 10),
+            measure: indicator.measureWord ?? '',
+          })}
+        </span>
+        <span className="indicator__meta">
+          {t('asOf', { date: formatDate(locale, indicator.asOf, indicator.asOfPrecision) })}
+          {indicator.source ? ` · ${t('source', { source: indicator.source })}` : null}
+        </span>
+      </dd>
+    </div>
+  )
+}
