@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { resolveChromium } from '../e2e/browser'
-import { runningPostmasterPid } from '../src/server/embeddedPostgres'
+import { runningPostmaster } from '../src/server/embeddedPostgres'
 
 const resultsDir = path.resolve('test-results')
 const e2eDataDir = path.resolve('.data/e2e-postgres')
@@ -87,10 +87,10 @@ async function main() {
   if (!countPlaywright(playwrightReport)) failed += 1
 
   // A Postgres left running by the e2e server would mean `npm start` does not clean up after itself.
-  const leftover = runningPostmasterPid(e2eDataDir)
+  const leftover = runningPostmaster(e2eDataDir)
   if (leftover) {
-    console.error(`✖ The e2e server left its Postgres running (pid ${leftover}); stopping it.`)
-    process.kill(leftover, 'SIGINT')
+    console.error(`✖ The e2e server left its Postgres running (pid ${leftover.pid}); stopping it.`)
+    process.kill(leftover.pid, 'SIGINT')
     failed += 1
   }
 }

@@ -8,17 +8,17 @@ import { spawn } from 'node:child_process'
 
 import { embeddedSettings } from '../src/server/config'
 import { ensureDatabase } from '../src/server/database'
-import { embeddedPostgresUrl, runningPostmasterPid, startEmbeddedPostgres } from '../src/server/embeddedPostgres'
+import { embeddedPostgresUrl, runningPostmaster, startEmbeddedPostgres } from '../src/server/embeddedPostgres'
 import { StartupError } from '../src/server/errors'
 
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2)
   if (!command) throw new StartupError('Usage: tsx scripts/with-db.ts <command> [args...]')
   const settings = embeddedSettings()
-  const shared = !process.env.DATABASE_URL && runningPostmasterPid(settings.dataDir) !== undefined
+  const shared = process.env.DATABASE_URL ? undefined : runningPostmaster(settings.dataDir)
   const embedded = process.env.DATABASE_URL || shared ? undefined : await startEmbeddedPostgres(settings)
   try {
-    const url = process.env.DATABASE_URL ?? embedded?.url ?? embeddedPostgresUrl(settings)
+    const url = process.env.DATABASE_URL ?? embedded?.url ?? embeddedPostgresUrl({ ...settings, port: shared!.port })
     await ensureDatabase(url)
     return await new Promise<number>((resolve) => {
       const child = spawn(command, args, { stdio: 'inherit', shell: false, env: { ...process.env, DATABASE_URL: url } })

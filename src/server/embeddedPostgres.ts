@@ -27,12 +27,14 @@ export function embeddedPostgresUrl({ port, database }: Pick<EmbeddedPostgresOpt
   return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
 }
 
-/** The pid of the Postgres that runs on this data folder, if one does. */
-export function runningPostmasterPid(dataDir: string): number | undefined {
+/** The pid and port of the Postgres that runs on this data folder, if one does. */
+export function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
   try {
-    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+    // postmaster.pid: line 1 is the pid, line 4 the port.
+    const lines = fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')
+    const pid = Number(lines[0])
     process.kill(pid, 0)
-    return pid
+    return { pid, port: Number(lines[3]) }
   } catch {
     return undefined
   }
@@ -40,7 +42,7 @@ export function runningPostmasterPid(dataDir: string): number | undefined {
 
 async function waitUntilStopped(dataDir: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  while (runningPostmasterPid(dataDir) && Date.now() < deadline) {
+  while (runningPostmaster(dataDir) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
@@ -54,12 +56,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const logFile = `${dataDir}.log`
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
 
-  if (!(await isPortFree(options.port))) {
-    const stale = runningPostmasterPid(dataDir)
+  const running = runningPostmaster(dataDir)
+  if (running) {
     throw new StartupError(
-      stale
-        ? `An embedded Postgres from an earlier run still holds port ${options.port} (pid ${stale}); stop it with: kill ${stale}`
-        : `Port ${options.port} for the embedded Postgres is in use; set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use another server.`,
+      running.port === options.port
+        ? `An embedded Postgres from an earlier run still holds port ${options.port} (pid ${running.pid}); stop it with: kill ${running.pid}`
+        : `The data folder ${dataDir} is in use by an embedded Postgres on port ${running.port} (pid ${running.pid}); stop it with: kill ${running.pid}`,
+    )
+  }
+  if (!(await isPortFree(options.port))) {
+    throw new StartupError(
+      `Port ${options.port} for the embedded Postgres is in use; set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use another server.`,
     )
   }
 

@@ -48,8 +48,10 @@ function expectShortError(result: Result, message: RegExp) {
 describe('clear start-up errors', () => {
   const brokenDir = path.resolve('.data/test-broken-postgres')
   const authDir = path.resolve('.data/test-auth-postgres')
+  const freshDir = path.resolve('.data/test-fresh-postgres')
+  const busyDir = path.resolve('.data/test-busy-postgres')
   afterAll(() => {
-    for (const dir of [brokenDir, authDir]) fs.rmSync(dir, { recursive: true, force: true })
+    for (const dir of [brokenDir, authDir, freshDir, busyDir]) fs.rmSync(dir, { recursive: true, force: true })
   })
 
   it('names an unreachable database without its password', async () => {
@@ -85,9 +87,19 @@ describe('clear start-up errors', () => {
 
   it('says when the embedded Postgres port is in use', async () => {
     const { port, close } = await occupyPort()
-    const result = await serve('dev', { EMBEDDED_PG_PORT: String(port), PORT: '39871' })
+    const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: freshDir, EMBEDDED_PG_PORT: String(port), PORT: '39871' })
     close()
     expectShortError(result, new RegExp(`Port ${port} for the embedded Postgres is in use`))
+  })
+
+  it('says when another embedded Postgres already uses the data folder', async () => {
+    const running = await startEmbeddedPostgres({ dataDir: busyDir, port: 54345, database: 'busy' })
+    try {
+      const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: busyDir, EMBEDDED_PG_PORT: '54346', PORT: '39876' })
+      expectShortError(result, /data folder .* is in use by an embedded Postgres on port 54345 \(pid \d+\); stop it with: kill \d+/)
+    } finally {
+      await running.stop()
+    }
   })
 
   it('points to the log when the embedded Postgres cannot start', async () => {
