@@ -33,6 +33,10 @@ export default buildConfig({
   secret: payloadSecret(),
   admin: {
     user: Users.slug,
+    // Payload's own avatar: the default Gravatar needs the internet, which an intranet may not have.
+    avatar: 'default',
+    // Schedules and dates are in Chongqing time unless an editor picks another zone.
+    timezones: { defaultTimezone: 'Asia/Shanghai' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     livePreview: {
       breakpoints: [

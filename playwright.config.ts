@@ -18,9 +18,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { ...resolveChromium(), args: chromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Production seeds no logins: this registers the first admin, whom the other tests rely on.
+    { name: 'first-admin', testMatch: /admin\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testIgnore: /admin\.spec\.ts/, dependencies: ['first-admin'], use: { ...devices['Desktop Chrome'] } },
+  ],
   // The production server, started the way `npm start` starts it: embedded Postgres, migrations,
-  // demo content. Its data folder is wiped by `npm test` before each run.
+  // demo content. Its data and uploads folders are wiped by `npm test` before each run.
   webServer: {
     command: `node --import tsx scripts/serve.ts start`,
     url: `${baseURL}/zh`,
@@ -33,6 +37,7 @@ export default defineConfig({
       NODE_ENV: 'production',
       DATABASE_URL: '',
       EMBEDDED_PG_DATA_DIR: '.data/e2e-postgres',
+      UPLOADS_DIR: '.data/e2e-uploads',
       EMBEDDED_PG_PORT: process.env.E2E_EMBEDDED_PG_PORT || '54343',
       PAYLOAD_SECRET: 'e2e-test-secret',
     },

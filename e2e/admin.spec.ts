@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-const admin = { email: 'e2e-admin@example.com', password: 'e2e-admin-password-1' }
+import { firstAdmin as admin } from './staff'
 
 // Production creates no demo logins: the first visitor of /admin registers the first admin.
 test('the first admin registers, logs out and logs in again', async ({ page }) => {

@@ -12,6 +12,7 @@ import { runningPostmaster } from '../src/server/embeddedPostgres'
 
 const resultsDir = path.resolve('test-results')
 const e2eDataDir = path.resolve('.data/e2e-postgres')
+const e2eUploadsDir = path.resolve('.data/e2e-uploads')
 let passed = 0
 let failed = 0
 
@@ -79,6 +80,7 @@ async function main() {
 
   fs.rmSync(e2eDataDir, { recursive: true, force: true })
   fs.rmSync(`${e2eDataDir}.log`, { force: true })
+  fs.rmSync(e2eUploadsDir, { recursive: true, force: true })
   const playwrightReport = path.join(resultsDir, 'playwright.json')
   fs.rmSync(playwrightReport, { force: true })
   await run('End-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], {

@@ -35,15 +35,31 @@ async function firstFreeSlug(base: string, ...[{ req, collection, originalDoc }]
   }
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Until a document is first published its slug follows the title (autosave saves a first draft
+ * before anything is typed, so the first title is rarely the final one); an address the editor
+ * typed, or one that is already public, stays as it is.
+ */
 const fillSlug =
   (sourceField: string): FieldHook =>
   async (args) => {
     const { value, data, originalDoc } = args
-    if (typeof value === 'string' && value.trim()) return slugify(value) || value.trim()
-    // An existing document keeps its address even if the field is sent empty.
-    if (typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
+    const typed = typeof value === 'string' ? value.trim() : ''
+    const previous = typeof originalDoc?.slug === 'string' ? originalDoc.slug : ''
+    if (typed && typed !== previous) return slugify(typed) || typed
+    if (previous && originalDoc?._status === 'published') return previous
+
+    const previousSource = originalDoc?.[sourceField]
+    const previousBase = typeof previousSource === 'string' ? slugify(previousSource) : ''
+    const wasGenerated = !previous || (previousBase !== '' && new RegExp(`^${escapeRegExp(previousBase)}(-\\d+)?$`).test(previous))
+    if (!wasGenerated) return previous
+
     const source = data?.[sourceField]
-    const base = (typeof source === 'string' && slugify(source)) || Date.now().toString(36)
+    const base = typeof source === 'string' ? slugify(source) : ''
+    // No title yet (an empty first draft): leave it empty; publishing requires a title and a slug.
+    if (!base) return previous || undefined
     return firstFreeSlug(base, args)
   }
 

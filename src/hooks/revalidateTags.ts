@@ -18,10 +18,18 @@ function expire(tag: CacheTag, context: RequestContext) {
   revalidateTag(tag, { expire: 0 })
 }
 
+type Versioned = { _status?: 'draft' | 'published' | null } | undefined
+
+/** A draft that was never published is not on any public page; nothing to expire. */
+const neverPublic = (doc: Versioned, previousDoc: Versioned) =>
+  doc?._status === 'draft' && previousDoc?._status !== 'published'
+
 export const revalidateAfterChange =
   (tag: CacheTag): CollectionAfterChangeHook =>
-  ({ doc, req }) => {
-    expire(tag, req.context)
+  ({ doc, previousDoc, req }) => {
+    // Also keeps the admin's create view, which saves a first draft while it renders, from
+    // calling revalidateTag during a render (which Next refuses).
+    if (!neverPublic(doc, previousDoc)) expire(tag, req.context)
     return doc
   }
 

@@ -38,7 +38,8 @@ const seededCollections = [
   'categories',
 ] as const satisfies CollectionSlug[]
 
-const date = (value: IsoDate | undefined) => (value ? new Date(`${value}T00:00:00.000+08:00`).toISOString() : undefined)
+// Noon in Chongqing: the same calendar day in every time zone an editor or visitor is likely in.
+const date = (value: IsoDate | undefined) => (value ? new Date(`${value}T12:00:00.000+08:00`).toISOString() : undefined)
 
 /**
  * Creates a document in Chinese and adds its English, unless one matching `where` exists: a
