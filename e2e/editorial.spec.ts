@@ -8,10 +8,7 @@ const stamp = Date.now().toString(36)
 const field = (page: Page, name: string) => page.locator(`#field-${name}`)
 
 test.describe('editorial workflow', () => {
-  test('an editor publishes a news item; both locales show it, and later edits, on the next request', async ({
-    page,
-    request,
-  }) => {
+  test('an editor publishes a news item; both locales show it, and later edits, on the next request', async ({ page }) => {
     const editor = await ensureStaff('editor')
     const slug = `e2e-published-${stamp}`
     const zhTitle = `端到端发布测试 ${stamp}`
