@@ -6,6 +6,13 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  images: {
+    // Uploaded media are served by Payload from this path on the same server.
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+    formats: ['image/webp'],
+    deviceSizes: [360, 640, 960, 1280, 1920],
+    imageSizes: [160, 320, 480],
+  },
   reactStrictMode: true,
   // The server calls its own job endpoint every 10 s (src/server/scheduledJobs.ts); not worth a log line.
   logging: { incomingRequests: { ignore: [/\/api\/payload-jobs\/run/] } },

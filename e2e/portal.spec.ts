@@ -27,7 +27,7 @@ test.describe('home page', () => {
   test('in Chinese: strings from messages/zh.json, content from Payload', async ({ page, request }) => {
     await page.goto('/zh')
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.Home.title)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedSiteSettings.siteName.zh)
     await expect(page.getByRole('heading', { level: 2, name: zh.Home.latestNews })).toBeVisible()
     await expect(page.getByRole('heading', { name: await newestTitle(request, 'zh') })).toBeVisible()
   })
@@ -37,7 +37,7 @@ test.describe('home page', () => {
     await page.getByRole('link', { name: new RegExp(zh.LocaleSwitcher.switchTo) }).click()
     await expect(page).toHaveURL(/\/en$/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.Home.title)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedSiteSettings.siteName.en)
     await expect(page.getByRole('heading', { name: await newestTitle(request, 'en') })).toBeVisible()
   })
 

@@ -1,30 +1,25 @@
+import Image from 'next/image'
+
 import type { Media } from '@/payload-types'
 
 type Props = { media: Media; sizes: string; priority?: boolean; className?: string }
 
 /**
- * An image in the sizes Payload already made with sharp (WebP, 480/960/1920 px wide), with the
- * editor's alt text. A plain <img>: there is nothing left for Next's optimizer to do.
+ * An uploaded image through next/image: resized to the visitor's screen and served as WebP, with
+ * its width and height reserved (no layout shift) and the editor's alt text and focal point.
  */
 export function MediaImage({ media, sizes, priority = false, className }: Props) {
-  const candidates = (['thumbnail', 'card', 'hero'] as const)
-    .map((name) => media.sizes?.[name])
-    .filter((size) => size?.url && size.width)
-    .map((size) => `${size!.url} ${size!.width}w`)
-  const focus = `${media.focalX ?? 50}% ${media.focalY ?? 50}%`
+  if (!media.url || !media.width || !media.height) return null
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- pre-sized by Payload, see above
-    <img
+    <Image
       className={className}
-      src={media.sizes?.card?.url ?? media.url ?? ''}
-      srcSet={candidates.join(', ') || undefined}
-      sizes={sizes}
+      src={media.url}
       alt={media.alt}
-      width={media.sizes?.card?.width ?? media.width ?? undefined}
-      height={media.sizes?.card?.height ?? media.height ?? undefined}
-      style={{ objectPosition: focus }}
-      loading={priority ? 'eager' : 'lazy'}
-      decoding="async"
+      width={media.width}
+      height={media.height}
+      sizes={sizes}
+      priority={priority}
+      style={{ objectPosition: `${media.focalX ?? 50}% ${media.focalY ?? 50}%` }}
     />
   )
 }

@@ -15,6 +15,9 @@ export const publicPaths = {
   search: () => '/search',
 }
 
+/** The RSS feed of news in one locale (a route handler, outside the page tree). */
+export const feedPath = (locale: string) => `/${locale}/news/feed.xml`
+
 export type PreviewableCollection = 'news' | 'projects' | 'policies' | 'pages' | 'milestones' | 'indicators'
 
 /** Where a document of this collection is seen on the public site. */

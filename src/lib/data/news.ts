@@ -6,27 +6,75 @@ import type { News } from '@/payload-types'
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { documentBySlugReader } from './documentBySlug'
+import { findPublishedPage, publishedYears, yearRange, type Paginated } from './publishedList'
 
-export type NewsSummary = Pick<News, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'source'>
+export type NewsFilters = { category?: string; year?: number; page: number }
 
-/** The newest published news in one locale, for lists and the home page. */
+const listTags = [cacheTags.news, cacheTags.categories, cacheTags.media]
+
+/** The newest published news in one locale, for the home page. */
 export const getLatestNews = unstable_cache(
-  async (locale: Locale, limit: number): Promise<NewsSummary[]> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'news',
-      locale,
-      // Anonymous access rules apply: only published documents, never drafts.
-      overrideAccess: false,
-      where: { _status: { equals: 'published' } },
-      sort: '-publishedAt',
-      limit,
-      depth: 0,
-      select: { title: true, slug: true, summary: true, publishedAt: true, source: true },
-    })
-    return docs
-  },
+  async (locale: Locale, limit: number): Promise<News[]> =>
+    (await findPublishedPage<News>('news', locale, { sort: '-publishedAt', limit })).docs,
   ['news:latest'],
+  { tags: listTags },
+)
+
+/** One page of the news list, filtered by category slug and year. */
+export const listNews = unstable_cache(
+  async (locale: Locale, { category, year, page }: NewsFilters): Promise<Paginated<News>> =>
+    findPublishedPage<News>('news', locale, {
+      where: [...(category ? [{ 'category.slug': { equals: category } }] : []), ...yearRange('publishedAt', year)],
+      sort: '-publishedAt',
+      page,
+    }),
+  ['news:list'],
+  { tags: listTags },
+)
+
+/** The years that have news, newest first. */
+export const getNewsYears = unstable_cache(() => publishedYears('news', 'publishedAt'), ['news:years'], {
+  tags: [cacheTags.news],
+})
+
+/** The published news items just before and after one item in time, for previous/next links. */
+export const getAdjacentNews = unstable_cache(
+  async (locale: Locale, item: Pick<News, 'id' | 'publishedAt'>) => {
+    const payload = await getPayloadClient()
+    const neighbour = async (direction: 'older' | 'newer') => {
+      const { docs } = await payload.find({
+        collection: 'news',
+        locale,
+        overrideAccess: false,
+        where: {
+          and: [
+            { _status: { equals: 'published' } },
+            // Ordered by date, then id, so items published on the same day still form one chain.
+            {
+              or: [
+                { publishedAt: { [direction === 'older' ? 'less_than' : 'greater_than']: item.publishedAt } },
+                {
+                  and: [
+                    { publishedAt: { equals: item.publishedAt } },
+                    { id: { [direction === 'older' ? 'less_than' : 'greater_than']: item.id } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        sort: direction === 'older' ? ['-publishedAt', '-id'] : ['publishedAt', 'id'],
+        limit: 1,
+        depth: 0,
+        pagination: false,
+        select: { title: true, slug: true },
+      })
+      return docs[0] ?? null
+    }
+    const [older, newer] = await Promise.all([neighbour('older'), neighbour('newer')])
+    return { older, newer }
+  },
+  ['news:adjacent'],
   { tags: [cacheTags.news] },
 )
 

@@ -1,5 +1,81 @@
+import { unstable_cache } from 'next/cache'
+
+import type { PolicyValidity } from '@/collections/Policies'
+import { slugify } from '@/fields/slug'
+import type { Locale } from '@/i18n/locales'
+import type { Policy } from '@/payload-types'
+
 import { cacheTags } from '../cacheTags'
+import { getPayloadClient } from '../payload'
 import { documentBySlugReader } from './documentBySlug'
+import { findPublishedPage, publishedYears, yearRange, type Paginated } from './publishedList'
+
+export type PolicyFilters = { type?: string; issuer?: string; year?: number; validity?: PolicyValidity; page: number }
+
+const listTags = [cacheTags.policies, cacheTags.categories]
+
+/** One page of the policy list, filtered by type, issuing body, year of issue and validity. */
+export const listPolicies = unstable_cache(
+  async (locale: Locale, { type, issuer, year, validity, page }: PolicyFilters): Promise<Paginated<Policy>> =>
+    findPublishedPage<Policy>('policies', locale, {
+      where: [
+        ...(type ? [{ 'category.slug': { equals: type } }] : []),
+        ...(issuer ? [{ issuingBody: { equals: issuer } }] : []),
+        ...(validity ? [{ validity: { equals: validity } }] : []),
+        ...yearRange('issueDate', year),
+      ],
+      sort: ['-issueDate', '-updatedAt'],
+      page,
+    }),
+  ['policies:list'],
+  { tags: listTags },
+)
+
+/** The newest policies, for the home page. */
+export const getRecentPolicies = unstable_cache(
+  async (locale: Locale, limit: number): Promise<Policy[]> =>
+    (await findPublishedPage<Policy>('policies', locale, { sort: ['-issueDate', '-updatedAt'], limit })).docs,
+  ['policies:recent'],
+  { tags: listTags },
+)
+
+export type IssuingBody = { key: string; name: string }
+
+/**
+ * Every issuing body named on a published policy: its name in this locale and a key that is the
+ * same in both (the slug of the Chinese name), so a filtered list keeps its filter when the
+ * visitor switches language.
+ */
+export const getIssuingBodies = unstable_cache(
+  async (locale: Locale): Promise<IssuingBody[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'policies',
+      locale: 'all',
+      overrideAccess: false,
+      where: { _status: { equals: 'published' } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { issuingBody: true },
+    })
+    const bodies = new Map<string, string>()
+    for (const doc of docs) {
+      // With locale 'all', a localized field holds every locale's value.
+      const names = doc.issuingBody as unknown as Partial<Record<Locale, string>> | null
+      if (!names?.zh) continue
+      bodies.set(slugify(names.zh), names[locale] || names.zh)
+    }
+    return [...bodies].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, locale))
+  },
+  ['policies:issuers'],
+  { tags: [cacheTags.policies] },
+)
+
+/** The years in which published policies were issued, newest first. */
+export const getPolicyYears = unstable_cache(() => publishedYears('policies', 'issueDate'), ['policies:years'], {
+  tags: [cacheTags.policies],
+})
 
 /** One policy with its type, attachments, interpretation news and replacement. */
 export const getPolicyBySlug = documentBySlugReader('policies', [

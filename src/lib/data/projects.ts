@@ -1,5 +1,70 @@
+import { unstable_cache } from 'next/cache'
+
+import { projectStatuses, type ProjectStatus } from '@/collections/Projects'
+import type { Locale } from '@/i18n/locales'
+import type { Project } from '@/payload-types'
+
 import { cacheTags } from '../cacheTags'
+import { getPayloadClient } from '../payload'
 import { documentBySlugReader } from './documentBySlug'
+import { findPublishedPage, type Paginated } from './publishedList'
+
+export const projectSorts = ['updated', 'progress', 'name'] as const
+export type ProjectSort = (typeof projectSorts)[number]
+export type ProjectFilters = { status?: ProjectStatus; category?: string; sort: ProjectSort; page: number }
+
+const listTags = [cacheTags.projects, cacheTags.categories, cacheTags.media]
+const sortFields: Record<ProjectSort, string[]> = {
+  updated: ['-updatedAt'],
+  progress: ['-progress', 'name'],
+  name: ['name'],
+}
+
+/** One page of the project list, filtered by status and category. */
+export const listProjects = unstable_cache(
+  async (locale: Locale, { status, category, sort, page }: ProjectFilters): Promise<Paginated<Project>> =>
+    findPublishedPage<Project>('projects', locale, {
+      where: [
+        ...(status ? [{ status: { equals: status } }] : []),
+        ...(category ? [{ 'category.slug': { equals: category } }] : []),
+      ],
+      sort: sortFields[sort],
+      page,
+    }),
+  ['projects:list'],
+  { tags: listTags },
+)
+
+/** Projects the editors chose for the home page. */
+export const getFeaturedProjects = unstable_cache(
+  async (locale: Locale): Promise<Project[]> =>
+    (await findPublishedPage<Project>('projects', locale, { where: [{ featured: { equals: true } }], sort: 'name', limit: 6 }))
+      .docs,
+  ['projects:featured'],
+  { tags: listTags },
+)
+
+/** How many published projects are in each status (and how many have none announced). */
+export const countProjectsByStatus = unstable_cache(
+  async (): Promise<Record<ProjectStatus | 'unknown', number>> => {
+    const payload = await getPayloadClient()
+    const count = async (status: ProjectStatus | 'unknown') =>
+      (
+        await payload.count({
+          collection: 'projects',
+          overrideAccess: false,
+          where: {
+            and: [{ _status: { equals: 'published' } }, status === 'unknown' ? { status: { exists: false } } : { status: { equals: status } }],
+          },
+        })
+      ).totalDocs
+    const keys = [...projectStatuses, 'unknown'] as const
+    const counts = await Promise.all(keys.map(count))
+    return Object.fromEntries(keys.map((key, i) => [key, counts[i]!])) as Record<ProjectStatus | 'unknown', number>
+  },
+  ['projects:by-status'],
+  { tags: [cacheTags.projects] },
+)
 
 /** One project with its category, images and related news. */
 export const getProjectBySlug = documentBySlugReader('projects', [

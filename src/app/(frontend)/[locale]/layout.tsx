@@ -7,9 +7,10 @@ import type { ReactNode } from 'react'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { htmlLang, locales } from '@/i18n/locales'
+import { htmlLang } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { getSiteSettings } from '@/lib/data/site'
+import { siteUrl } from '@/lib/metadata'
 
 import '../styles.css'
 
@@ -25,11 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!hasLocale(routing.locales, locale)) return {}
   const settings = await getSiteSettings(locale)
   return {
+    metadataBase: siteUrl(),
     title: { default: settings.siteName, template: `%s | ${settings.siteName}` },
     description: settings.tagline,
-    alternates: {
-      languages: Object.fromEntries(locales.map((code) => [htmlLang[code], `/${code}`])),
-    },
+    openGraph: { siteName: settings.siteName },
   }
 }
 

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { SearchForm } from '@/components/SearchForm'
 import { Link } from '@/i18n/navigation'
 
 export default async function LocalizedNotFound() {
@@ -8,6 +9,8 @@ export default async function LocalizedNotFound() {
     <section className="not-found">
       <h1>{t('title')}</h1>
       <p>{t('description')}</p>
+      <p>{t('search')}</p>
+      <SearchForm />
       <p>
         <Link href="/">{t('backHome')}</Link>
       </p>

@@ -3,9 +3,11 @@ import { setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { PageBlocks } from '@/components/blocks/PageBlocks'
 import { isLocale } from '@/i18n/locales'
 import { getPageBySlug } from '@/lib/data/pages'
+import { fallbackLang } from '@/lib/fallbackLang'
 import { pageMetadata } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
 
@@ -35,9 +37,14 @@ export default async function ContentPage({ params }: Props) {
   return (
     <article className="document page">
       <Breadcrumbs items={[{ label: page.title }]} />
+      <FallbackNotice locale={locale} texts={[page.title, page.summary]} />
       <header>
-        <h1>{page.title}</h1>
-        {page.summary ? <p className="lead">{page.summary}</p> : null}
+        <h1 lang={fallbackLang(page.title, locale)}>{page.title}</h1>
+        {page.summary ? (
+          <p className="lead" lang={fallbackLang(page.summary, locale)}>
+            {page.summary}
+          </p>
+        ) : null}
       </header>
       <PageBlocks blocks={page.layout} locale={locale} />
     </article>

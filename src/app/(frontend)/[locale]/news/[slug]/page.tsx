@@ -3,14 +3,17 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import { Link } from '@/i18n/navigation'
 import { isLocale } from '@/i18n/locales'
-import { getNewsBySlug } from '@/lib/data/news'
+import { getAdjacentNews, getNewsBySlug } from '@/lib/data/news'
 import { populated, populatedList } from '@/lib/data/populated'
+import { fallbackLang, richTextPlain } from '@/lib/fallbackLang'
 import { formatDate, isoDate } from '@/lib/format'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata, siteUrl } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
 
 export const revalidate = 3600
@@ -27,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const item = await getNewsBySlug(locale, slug)
   if (!item) return {}
-  return pageMetadata(locale, publicPaths.news(slug), { title: item.title, description: item.summary, meta: item.meta })
+  return pageMetadata(locale, publicPaths.news(slug), { title: item.title, description: item.summary, meta: item.meta, type: 'article' })
 }
 
 export default async function NewsItemPage({ params }: Props) {
@@ -36,7 +39,8 @@ export default async function NewsItemPage({ params }: Props) {
   setRequestLocale(locale)
   const item = await getNewsBySlug(locale, slug)
   if (!item) notFound()
-  const t = await getTranslations('News')
+  const [t, adjacent] = await Promise.all([getTranslations('News'), getAdjacentNews(locale, item)])
+  const body = richTextPlain(item.body)
   const cover = populated(item.cover)
   const category = populated(item.category)
   const projects = populatedList(item.relatedProjects)
@@ -45,9 +49,23 @@ export default async function NewsItemPage({ params }: Props) {
   return (
     <article className="document">
       <Breadcrumbs items={[{ label: t('title'), href: publicPaths.newsList() }, { label: item.title }]} />
+      <JsonLd
+        data={{
+          '@type': 'NewsArticle',
+          headline: item.title,
+          description: item.summary ?? undefined,
+          datePublished: item.publishedAt,
+          dateModified: item.updatedAt,
+          inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
+          url: new URL(`/${locale}${publicPaths.news(item.slug)}`, siteUrl()).toString(),
+          ...(cover?.url && { image: new URL(cover.url, siteUrl()).toString() }),
+          ...(item.source && { publisher: { '@type': 'GovernmentOrganization', name: item.source } }),
+        }}
+      />
+      <FallbackNotice locale={locale} texts={[item.title, item.summary, body]} />
       <header>
         {category ? <p className="eyebrow">{category.title}</p> : null}
-        <h1>{item.title}</h1>
+        <h1 lang={fallbackLang(item.title, locale)}>{item.title}</h1>
         <p className="meta">
           <span>
             {t('published')} <time dateTime={isoDate(item.publishedAt)}>{formatDate(locale, item.publishedAt)}</time>
@@ -57,7 +75,11 @@ export default async function NewsItemPage({ params }: Props) {
           </span>
           {item.source ? <span>{t('source', { source: item.source })}</span> : null}
         </p>
-        {item.summary ? <p className="lead">{item.summary}</p> : null}
+        {item.summary ? (
+          <p className="lead" lang={fallbackLang(item.summary, locale)}>
+            {item.summary}
+          </p>
+        ) : null}
       </header>
       {cover ? (
         <figure className="cover">
@@ -65,7 +87,9 @@ export default async function NewsItemPage({ params }: Props) {
           {cover.caption ? <figcaption>{cover.caption}</figcaption> : null}
         </figure>
       ) : null}
-      <RichText data={item.body} />
+      <div lang={fallbackLang(body, locale)}>
+        <RichText data={item.body} />
+      </div>
       {projects.length > 0 || policies.length > 0 ? (
         <aside className="related">
           {projects.length > 0 ? (
@@ -94,6 +118,18 @@ export default async function NewsItemPage({ params }: Props) {
           ) : null}
         </aside>
       ) : null}
+      <nav className="adjacent" aria-label={t('adjacent')}>
+        {adjacent.newer ? (
+          <Link href={publicPaths.news(adjacent.newer.slug)} rel="next">
+            <span className="meta">{t('newer')}</span> {adjacent.newer.title}
+          </Link>
+        ) : null}
+        {adjacent.older ? (
+          <Link href={publicPaths.news(adjacent.older.slug)} rel="prev">
+            <span className="meta">{t('older')}</span> {adjacent.older.title}
+          </Link>
+        ) : null}
+      </nav>
     </article>
   )
 }

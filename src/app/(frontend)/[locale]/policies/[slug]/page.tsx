@@ -3,12 +3,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
 import { Link } from '@/i18n/navigation'
 import { isLocale } from '@/i18n/locales'
 import { getPolicyBySlug } from '@/lib/data/policies'
 import { populated, populatedList } from '@/lib/data/populated'
 import { formatDate, isoDate } from '@/lib/format'
+import { fallbackLang, richTextPlain } from '@/lib/fallbackLang'
 import { pageMetadata } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
 
@@ -68,9 +70,14 @@ export default async function PolicyPage({ params }: Props) {
           )}
         </div>
       ) : null}
+      <FallbackNotice locale={locale} texts={[policy.title, policy.summary, richTextPlain(policy.body)]} />
       <header>
-        <h1>{policy.title}</h1>
-        {policy.summary ? <p className="lead">{policy.summary}</p> : null}
+        <h1 lang={fallbackLang(policy.title, locale)}>{policy.title}</h1>
+        {policy.summary ? (
+          <p className="lead" lang={fallbackLang(policy.summary, locale)}>
+            {policy.summary}
+          </p>
+        ) : null}
       </header>
       <table className="facts-table">
         <caption>{t('details')}</caption>

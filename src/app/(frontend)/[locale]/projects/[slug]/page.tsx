@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import { Link } from '@/i18n/navigation'
@@ -10,6 +11,7 @@ import { isLocale } from '@/i18n/locales'
 import { populated, populatedList } from '@/lib/data/populated'
 import { getProjectBySlug } from '@/lib/data/projects'
 import { formatDate, isoDate } from '@/lib/format'
+import { fallbackLang, richTextPlain } from '@/lib/fallbackLang'
 import { pageMetadata } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
 
@@ -55,9 +57,14 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <article className="document">
       <Breadcrumbs items={[{ label: t('title'), href: publicPaths.projectList() }, { label: project.name }]} />
+      <FallbackNotice locale={locale} texts={[project.name, project.summary, richTextPlain(project.body)]} />
       <header>
-        <h1>{project.name}</h1>
-        {project.summary ? <p className="lead">{project.summary}</p> : null}
+        <h1 lang={fallbackLang(project.name, locale)}>{project.name}</h1>
+        {project.summary ? (
+          <p className="lead" lang={fallbackLang(project.summary, locale)}>
+            {project.summary}
+          </p>
+        ) : null}
       </header>
       {project.progress != null ? (
         <div className="progress">
