@@ -13,6 +13,10 @@ import { parsePage, pickAllowed, pickYear, type Query } from '@/lib/listParams'
 import { pageMetadata } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
 
+// Filters and page numbers come from the query, so the page renders per request; its data reads
+// are cached and revalidated on publish like every other page's.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

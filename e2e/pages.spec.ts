@@ -1,0 +1,190 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+import en from '../messages/en.json' with { type: 'json' }
+import zh from '../messages/zh.json' with { type: 'json' }
+import { seedNews, seedPages, seedPolicies, seedProjects } from '../src/seed/content'
+import { seedSiteSettings } from '../src/seed/content/site'
+import { ensureStaff } from './staff'
+
+const messages = { zh, en } as const
+const locales = ['zh', 'en'] as const
+type Locale = (typeof locales)[number]
+
+const news = seedNews.find((item) => item.slug === 'science-city-officially-designated')!
+const project = seedProjects.find((item) => item.slug === 'hangu-interchange')!
+const policy = seedPolicies.find((item) => item.slug === 'golden-phoenix-talent-policy')!
+const about = seedPages.find((item) => item.slug === 'about')!
+const cooperation = seedPages.find((item) => item.slug === 'cooperation')!
+
+/** Every page type, with the h1 it must show in each locale. */
+const pageTypes: { name: string; path: string; h1: (locale: Locale) => string }[] = [
+  { name: 'home', path: '', h1: (locale) => seedSiteSettings.siteName[locale] },
+  { name: 'news list', path: '/news', h1: (locale) => messages[locale].News.title },
+  { name: 'news item', path: `/news/${news.slug}`, h1: (locale) => news.title[locale] },
+  { name: 'project list', path: '/projects', h1: (locale) => messages[locale].Project.title },
+  { name: 'project', path: `/projects/${project.slug}`, h1: (locale) => project.name[locale] },
+  { name: 'policy list', path: '/policies', h1: (locale) => messages[locale].Policy.title },
+  { name: 'policy', path: `/policies/${policy.slug}`, h1: (locale) => policy.title[locale] },
+  { name: 'timeline', path: '/timeline', h1: (locale) => messages[locale].Timeline.title },
+  { name: 'about page', path: '/about', h1: (locale) => about.title[locale] },
+  { name: 'cooperation page', path: '/cooperation', h1: (locale) => cooperation.title[locale] },
+  { name: 'search', path: '/search?q=%E7%A7%91%E5%AD%A6%E5%9F%8E', h1: (locale) => messages[locale].Search.title },
+]
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([])
+}
+
+test.describe('every page type in both locales', () => {
+  for (const type of pageTypes) {
+    for (const locale of locales) {
+      test(`${type.name} (${locale}): content, metadata, hreflang, accessibility`, async ({ page }) => {
+        const response = await page.goto(`/${locale}${type.path}`)
+        expect(response?.status()).toBe(200)
+        await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en')
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(type.h1(locale))
+        await expect(page.locator('h1')).toHaveCount(1)
+        if (!type.path.startsWith('/search')) {
+          await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}${type.path}$`))
+          for (const hreflang of ['zh-CN', 'en', 'x-default']) {
+            await expect(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`)).toHaveCount(1)
+          }
+        }
+        await expect(page.locator('meta[property="og:title"]')).toHaveCount(1)
+        await expectNoAxeViolations(page)
+      })
+    }
+  }
+})
+
+test.describe('lists: filters and pages in the URL, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the news category filter and pagination work as plain links and forms', async ({ page }) => {
+    await page.goto('/zh/news')
+    await page.getByLabel(zh.News.category).selectOption('cooperation')
+    await page.getByRole('button', { name: zh.Filters.apply }).click()
+    await expect(page).toHaveURL(/\/zh\/news\?category=cooperation/)
+    const expected = seedNews.filter((item) => item.category === 'cooperation')
+    await expect(page.locator('.card')).toHaveCount(expected.length)
+    for (const item of expected) await expect(page.getByRole('link', { name: item.title.zh })).toBeVisible()
+
+    await page.goto('/en/news')
+    const firstPage = await page.locator('.card h2').allTextContents()
+    await page.getByRole('navigation', { name: en.Pagination.label }).getByRole('link', { name: en.Pagination.next }).click()
+    await expect(page).toHaveURL(/\/en\/news\?page=2$/)
+    const secondPage = await page.locator('.card h2').allTextContents()
+    expect(secondPage.length).toBeGreaterThan(0)
+    expect(secondPage.some((title) => firstPage.includes(title))).toBe(false)
+  })
+
+  test('project status filter, and the switcher keeps the page and its filters', async ({ page }) => {
+    await page.goto('/zh/projects?status=under-construction&sort=name')
+    const expected = seedProjects.filter((item) => item.status === 'under-construction')
+    await expect(page.locator('.card')).toHaveCount(expected.length)
+    await page.getByRole('link', { name: new RegExp(zh.LocaleSwitcher.switchTo) }).click()
+    await expect(page).toHaveURL(/\/en\/projects\?status=under-construction&sort=name$/)
+    await expect(page.locator('.card')).toHaveCount(expected.length)
+  })
+
+  test('the policy issuer filter survives a change of language', async ({ page }) => {
+    await page.goto('/zh/policies')
+    await page.getByLabel(zh.Policy.issuingBody).selectOption({ label: '重庆高新区' })
+    await page.getByRole('button', { name: zh.Filters.apply }).click()
+    const zhCount = await page.locator('.policy-item').count()
+    expect(zhCount).toBe(seedPolicies.filter((item) => item.issuingBody.zh === '重庆高新区').length)
+    await page.getByRole('link', { name: new RegExp(zh.LocaleSwitcher.switchTo) }).click()
+    await expect(page.locator('.policy-item')).toHaveCount(zhCount)
+  })
+
+  test('bad values give a clean 404 or fall back, never a 500', async ({ request }) => {
+    for (const path of ['/zh/news?page=0', '/zh/news?page=99999', '/en/policies?page=abc', '/en/projects?page=-1']) {
+      expect((await request.get(path)).status(), path).toBe(404)
+    }
+    for (const path of ['/zh/projects?status=bogus', '/en/news?year=abc&category=%27%3B--', '/zh/policies?validity=x&type=y']) {
+      expect((await request.get(path)).status(), path).toBe(200)
+    }
+  })
+
+  test('the mobile menu opens without JavaScript', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 })
+    await page.goto('/en')
+    const menu = page.locator('.mobile-menu')
+    await expect(menu.getByRole('link', { name: 'News' })).toBeHidden()
+    await menu.locator('summary').click()
+    await expect(menu.getByRole('link', { name: 'News' })).toBeVisible()
+  })
+})
+
+test('the mobile menu works by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 })
+  await page.goto('/zh')
+  await page.locator('.mobile-menu summary').focus()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.mobile-menu').getByRole('link', { name: '新闻动态' })).toBeVisible()
+  await page.keyboard.press('Tab')
+  await expect(page.locator('.mobile-menu a').first()).toBeFocused()
+})
+
+test('an untranslated page is marked as Chinese on the English site', async ({ request, playwright, baseURL }) => {
+  const editor = await ensureStaff('editor')
+  const api = await playwright.request.newContext({ baseURL })
+  const login = await api.post('/api/users/login', { data: editor })
+  const token = ((await login.json()) as { token: string }).token
+  const slug = `e2e-untranslated-${Date.now().toString(36)}`
+  const created = await api.post('/api/news?locale=zh', {
+    headers: { authorization: `JWT ${token}` },
+    data: { title: '尚未翻译的新闻', summary: '这条新闻只有中文。', slug, publishedAt: new Date().toISOString(), _status: 'published' },
+  })
+  expect(created.status()).toBe(201)
+  await api.dispose()
+
+  const html = await (await request.get(`/en/news/${slug}`)).text()
+  expect(html).toContain(en.Fallback.notice)
+  expect(html).toMatch(/<h1 lang="zh-CN">尚未翻译的新闻<\/h1>/)
+})
+
+test.describe('feeds, sitemap and robots', () => {
+  async function parseXml(page: Page, path: string) {
+    const response = await page.request.get(path)
+    expect(response.status(), path).toBe(200)
+    const text = await response.text()
+    await page.goto('/zh')
+    return page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml')
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        items: [...doc.querySelectorAll('item > title')].map((node) => node.textContent),
+        urls: [...doc.getElementsByTagName('url')].map((node) => node.getElementsByTagName('loc')[0]?.textContent ?? ''),
+        alternates: doc.getElementsByTagName('xhtml:link').length,
+      }
+    }, text)
+  }
+
+  for (const locale of locales) {
+    test(`the ${locale} news feed is valid RSS with the seeded news`, async ({ page }) => {
+      const feed = await parseXml(page, `/${locale}/news/feed.xml`)
+      expect(feed.error).toBeNull()
+      expect(feed.items).toContain(news.title[locale])
+    })
+  }
+
+  test('the sitemap lists every public page in both locales with alternates', async ({ page }) => {
+    const sitemap = await parseXml(page, '/sitemap.xml')
+    expect(sitemap.error).toBeNull()
+    for (const locale of locales) {
+      for (const path of ['', '/news', `/news/${news.slug}`, `/projects/${project.slug}`, `/policies/${policy.slug}`, '/about']) {
+        expect(sitemap.urls.some((url) => url.endsWith(`/${locale}${path}`)), `${locale}${path}`).toBe(true)
+      }
+    }
+    expect(sitemap.alternates).toBeGreaterThan(sitemap.urls.length)
+  })
+
+  test('robots.txt allows the site, keeps crawlers out of the admin and names the sitemap', async ({ request }) => {
+    const robots = await (await request.get('/robots.txt')).text()
+    expect(robots).toMatch(/Disallow: \/admin/)
+    expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/)
+  })
+})
