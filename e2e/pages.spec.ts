@@ -188,3 +188,22 @@ test.describe('feeds, sitemap and robots', () => {
     expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/)
   })
 })
+
+test('filtered lists are cached like any page, one entry per canonical filter combination', async ({ request }) => {
+  await request.get('/zh/news?category=cooperation&page=1')
+  // Same filters in another order and case, plus an unknown parameter: the same cached page.
+  const again = await request.get('/zh/news?utm_source=x&page=1&category=COOPERATION')
+  expect(again.status()).toBe(200)
+  expect(again.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/)
+})
+
+test('the script-free language switch only ever redirects within the site', async ({ request }) => {
+  for (const from of ['//evil.example/zh/news', 'https://evil.example/zh/news', '/zh/news']) {
+    const response = await request.get(`/locale-switch?to=en&from=${encodeURIComponent(from)}`, {
+      maxRedirects: 0,
+      headers: { referer: 'https://evil.example/zh/policies?type=talent' },
+    })
+    expect(response.status()).toBe(303)
+    expect(response.headers().location).toBe('/en/news')
+  }
+})

@@ -8,7 +8,7 @@ import type { Locale } from '@/i18n/locales'
 
 type Props = { targetLocale: Locale; label: string; lang: string; ariaLabel: string }
 
-function SwitchLink({ targetLocale, label, lang, ariaLabel, query }: Props & { query?: Record<string, string> }) {
+function SwitchLink({ targetLocale, label, lang, ariaLabel, query }: Props & { query: Record<string, string> }) {
   const pathname = usePathname()
   return (
     <Link
@@ -27,6 +27,17 @@ function SwitchLink({ targetLocale, label, lang, ariaLabel, query }: Props & { q
   )
 }
 
+/** Before the query is known (cached pages, no JavaScript): the server finds the page from the Referer. */
+function SwitchLinkWithoutScript({ targetLocale, label, lang, ariaLabel }: Props) {
+  const pathname = usePathname()
+  const href = `/locale-switch?${new URLSearchParams({ to: targetLocale, from: pathname })}`
+  return (
+    <a href={href} lang={lang} hrefLang={lang} aria-label={`${ariaLabel}: ${label}`} className="locale-switcher">
+      {label}
+    </a>
+  )
+}
+
 function SwitchLinkWithQuery(props: Props) {
   const query = Object.fromEntries(useSearchParams())
   return <SwitchLink {...props} query={query} />
@@ -34,11 +45,11 @@ function SwitchLinkWithQuery(props: Props) {
 
 /**
  * A link to the same page in the other language, filters and page number included; it remembers
- * the choice for the `/` redirect. Cached pages have no query, so they render the plain link.
+ * the choice for the `/` redirect.
  */
 export function LocaleSwitcher(props: Props) {
   return (
-    <Suspense fallback={<SwitchLink {...props} />}>
+    <Suspense fallback={<SwitchLinkWithoutScript {...props} />}>
       <SwitchLinkWithQuery {...props} />
     </Suspense>
   )

@@ -2,107 +2,24 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { PolicyItem } from '@/components/cards'
-import { FilterForm } from '@/components/FilterForm'
-import { Pagination } from '@/components/Pagination'
-import { policyValidities } from '@/collections/Policies'
+import { PolicyList } from '@/components/lists/PolicyList'
 import { isLocale } from '@/i18n/locales'
-import { getCategories } from '@/lib/data/categories'
-import { getIssuingBodies, getPolicyYears, listPolicies } from '@/lib/data/policies'
-import { parsePage, pickAllowed, pickYear, type Query } from '@/lib/listParams'
 import { pageMetadata } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
 
-// Filters and page numbers come from the query, so the page renders per request; its data reads
-// are cached and revalidated on publish like every other page's.
-export const dynamic = 'force-dynamic'
+export const revalidate = 3600
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = await getTranslations({ locale, namespace: 'Policy' })
   return pageMetadata(locale, publicPaths.policyList(), { title: t('title'), description: t('description') })
 }
 
-export default async function PolicyListPage({ params, searchParams }: Props) {
+/** The unfiltered first page; filtered lists come through src/proxy.ts to ./q/[query]. */
+export default async function PolicyListPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const query = await searchParams
-  const page = parsePage(query.page)
-  if (!page) notFound()
-  const [t, types, issuers, years] = await Promise.all([
-    getTranslations('Policy'),
-    getCategories(locale, 'policies'),
-    getIssuingBodies(locale),
-    getPolicyYears(),
-  ])
-  const filters = {
-    type: pickAllowed(query.type, types.map((type) => type.slug)),
-    issuer: pickAllowed(query.issuer, issuers.map((issuer) => issuer.key)),
-    year: pickYear(query.year, years),
-    validity: pickAllowed(query.validity, policyValidities),
-  }
-  const issuerName = issuers.find((issuer) => issuer.key === filters.issuer)?.name
-  const result = await listPolicies(locale, { ...filters, issuer: issuerName, page })
-  if (page > Math.max(result.totalPages, 1)) notFound()
-
-  return (
-    <>
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <p className="lead">{t('description')}</p>
-      </header>
-      <FilterForm
-        action={publicPaths.policyList()}
-        fields={[
-          {
-            name: 'type',
-            label: t('type'),
-            value: filters.type,
-            allLabel: t('allTypes'),
-            options: types.map((type) => ({ value: type.slug, label: type.title })),
-          },
-          {
-            name: 'issuer',
-            label: t('issuingBody'),
-            value: filters.issuer,
-            allLabel: t('allIssuers'),
-            options: issuers.map((issuer) => ({ value: issuer.key, label: issuer.name })),
-          },
-          {
-            name: 'year',
-            label: t('year'),
-            value: filters.year?.toString(),
-            allLabel: t('allYears'),
-            options: years.map((year) => ({ value: String(year), label: t('yearLabel', { year }) })),
-          },
-          {
-            name: 'validity',
-            label: t('validity'),
-            value: filters.validity,
-            allLabel: t('allValidities'),
-            options: policyValidities.map((validity) => ({ value: validity, label: t(`validityLabels.${validity}`) })),
-          },
-        ]}
-      />
-      <p className="meta" role="status">
-        {t('count', { count: result.totalDocs })}
-      </p>
-      {result.docs.length === 0 ? (
-        <p>{t('none')}</p>
-      ) : (
-        <ul className="policy-list">
-          {result.docs.map((policy) => (
-            <li key={policy.id}>
-              <PolicyItem policy={policy} locale={locale} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination path={publicPaths.policyList()} filters={filters} page={page} totalPages={result.totalPages} />
-    </>
-  )
+  return <PolicyList locale={locale} query={{}} />
 }
