@@ -10,8 +10,9 @@ const nextConfig = {
     // Uploaded media are served by Payload from this path on the same server.
     localPatterns: [{ pathname: '/api/media/file/**' }],
     formats: ['image/webp'],
-    deviceSizes: [360, 640, 960, 1280, 1920],
-    imageSizes: [160, 320, 480],
+    // Few widths keep every srcset (and so every page) short; the browser scales in between.
+    deviceSizes: [480, 960, 1920],
+    imageSizes: [],
   },
   reactStrictMode: true,
   // The server calls its own job endpoint every 10 s (src/server/scheduledJobs.ts); not worth a log line.

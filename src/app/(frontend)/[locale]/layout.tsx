@@ -45,7 +45,8 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        {/* Client components get their words as props: no message catalogue in every page. */}
+        <NextIntlClientProvider messages={null}>
           <PreviewBanner />
           <SiteHeader locale={locale} />
           <main id="main" className="container">
