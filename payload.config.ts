@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { hasRole } from '@/access/roles'
+import { AuditLogs } from '@/collections/AuditLogs'
 import { Categories } from '@/collections/Categories'
 import { Documents } from '@/collections/Documents'
 import { Indicators } from '@/collections/Indicators'
@@ -24,6 +25,7 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
+import { healthEndpoint, readyEndpoint } from '@/server/health'
 import { payloadSecret } from '@/server/env'
 import { isJobRunnerRequest } from '@/server/scheduledJobs'
 
@@ -45,8 +47,9 @@ export default buildConfig({
       ],
     },
   },
-  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, Users],
+  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, Users, AuditLogs],
   globals: [SiteSettings, Navigation],
+  endpoints: [healthEndpoint, readyEndpoint],
   sharp,
   // The largest file any collection accepts; each upload collection sets its own lower limit.
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },

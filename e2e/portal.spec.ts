@@ -72,3 +72,18 @@ test('the REST API serves published news and no drafts', async ({ request }) => 
   for (const item of seedNews) expect(slugs).toContain(item.slug)
   expect(body.docs.every((doc) => doc._status === 'published')).toBe(true)
 })
+
+test('security headers on public pages, and no X-Powered-By', async ({ request }) => {
+  const response = await request.get('/zh')
+  const headers = response.headers()
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+  expect(headers['permissions-policy']).toContain('camera=()')
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'self'")
+  expect(headers['x-powered-by']).toBeUndefined()
+})
+
+test('liveness and readiness', async ({ request }) => {
+  expect(await (await request.get('/api/health')).json()).toEqual({ status: 'ok' })
+  expect(await (await request.get('/api/ready')).json()).toEqual({ status: 'ready' })
+})

@@ -7,6 +7,8 @@ import type { PayloadRequest } from 'payload'
 export const adminTranslations = {
   en: {
     custom: {
+      passwordTooShort: 'Use at least 12 characters.',
+      passwordTooSimple: 'Mix letters with digits or symbols, and do not use your email address.',
       hrefInvalid: 'Enter a site path starting with / (such as /projects) or a full https:// address.',
       slugInvalid: 'Use lower-case letters a–z, digits and single hyphens only.',
       slugReserved: '“{{slug}}” is the address of one of the site’s own sections; choose another.',
@@ -18,6 +20,8 @@ export const adminTranslations = {
   },
   zh: {
     custom: {
+      passwordTooShort: '密码至少需要 12 个字符。',
+      passwordTooSimple: '请混合使用字母、数字或符号，且不要包含邮箱地址。',
       hrefInvalid: '请输入以 / 开头的站内路径（如 /projects）或完整的 https:// 地址。',
       slugInvalid: '只能使用小写字母 a–z、数字和单个连字符。',
       slugReserved: '“{{slug}}”是网站栏目的地址，请另选一个。',

@@ -1,5 +1,6 @@
 import * as migration_20261125_181940_initial from './20261125_181940_initial';
 import * as migration_20261125_192105_content_model from './20261125_192105_content_model';
+import * as migration_20261125_202737_audit_log_and_trash from './20261125_202737_audit_log_and_trash';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_192105_content_model.up,
     down: migration_20261125_192105_content_model.down,
-    name: '20261125_192105_content_model'
+    name: '20261125_192105_content_model',
+  },
+  {
+    up: migration_20261125_202737_audit_log_and_trash.up,
+    down: migration_20261125_202737_audit_log_and_trash.down,
+    name: '20261125_202737_audit_log_and_trash'
   },
 ];

@@ -22,7 +22,7 @@ type SeedOptions = { withDemoUsers: boolean; reset?: boolean }
 type Locale = keyof Localized<unknown>
 
 // Seeding runs outside Next: there is no page cache to expire, and hooks must not try.
-const context = { disableRevalidate: true }
+const context = { disableRevalidate: true, audit: false }
 
 /** Collections the seed fills, in the order that deletes dependants before what they point to. */
 const seededCollections = [

@@ -3,11 +3,25 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roles } from '@/access/roles'
+import { auditFailedLogin, auditLogin } from '@/hooks/audit'
+
+import { requireStrongPassword } from './passwordPolicy'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { en: 'User', zh: '用户' }, plural: { en: 'Users', zh: '用户' } },
-  auth: true,
+  auth: {
+    // Five wrong passwords lock the account for 15 minutes; a session lasts a working day.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
+  },
+  hooks: {
+    beforeValidate: [requireStrongPassword],
+    afterLogin: [auditLogin],
+    afterError: [auditFailedLogin],
+  },
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
     create: isAdmin,

@@ -9,6 +9,7 @@ import {
   translatorsKeepRowStructure,
   translatorsSaveDraftsOnly,
 } from '@/access/translatorGuards'
+import { auditChange, auditDelete, noteDraftSave } from '@/hooks/audit'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateTags'
 import type { CacheTag } from '@/lib/cacheTags'
 import { previewUrl, type PreviewableCollection } from '@/lib/paths'
@@ -53,15 +54,18 @@ export function contentCollection(
     hooks: {
       ...config.hooks,
       beforeOperation: [
+        noteDraftSave,
         ...(drafts ? [translatorsSaveDraftsOnly, publicReadsIgnoreDraftFlag] : []),
         ...(config.hooks?.beforeOperation ?? []),
       ],
       beforeChange: [translatorsKeepRowStructure, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(config.hooks?.afterChange ?? []), revalidateAfterChange(cacheTag)],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete(cacheTag)],
+      afterChange: [...(config.hooks?.afterChange ?? []), auditChange, revalidateAfterChange(cacheTag)],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), auditDelete, revalidateAfterDelete(cacheTag)],
     },
     ...(drafts && {
       versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+      // Deleting moves a document to the trash, from which it can be restored.
+      trash: true,
     }),
   }
 }

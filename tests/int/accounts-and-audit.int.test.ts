@@ -1,0 +1,135 @@
+import { ValidationError, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { passwordProblem } from '@/collections/Users/passwordPolicy'
+
+import { rest, testUser } from '../helpers/api'
+import { getTestPayload } from '../helpers/payload'
+
+describe('accounts', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await getTestPayload()
+  })
+
+  it('refuses short or one-kind passwords and the email as password', async () => {
+    expect(passwordProblem('short-1', 'a@example.com')).toBe('tooShort')
+    expect(passwordProblem('onlylowercaseletters', 'a@example.com')).toBe('tooSimple')
+    expect(passwordProblem('someone@example.com', 'someone@example.com')).toBe('tooSimple')
+    expect(passwordProblem('a-long-test-password', 'a@example.com')).toBeNull()
+    await expect(
+      payload.create({ collection: 'users', data: { email: 'weak@example.com', password: 'weak', roles: ['editor'] } }),
+    ).rejects.toThrow(ValidationError)
+  })
+
+  it('locks an account after five wrong passwords, even against the right one', async () => {
+    const email = `lockout-${Date.now()}@example.com`
+    await payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', roles: ['editor'] } })
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect((await rest('POST', '/users/login', { body: { email, password: 'wrong-password-1' } })).status).toBe(401)
+    }
+    const locked = await rest('POST', '/users/login', { body: { email, password: 'a-long-test-password' } })
+    expect(locked.status).toBe(401)
+    expect(locked.text).toMatch(/locked|锁定/i)
+  })
+
+  it('answers health and readiness', async () => {
+    expect((await rest('GET', '/health')).json()).toEqual({ status: 'ok' })
+    const ready = await rest('GET', '/ready')
+    expect(ready.status).toBe(200)
+    expect(ready.json()).toEqual({ status: 'ready' })
+  })
+})
+
+describe('audit log', () => {
+  let payload: Payload
+  let editor: Awaited<ReturnType<typeof testUser>>
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    editor = await testUser('editor')
+  })
+
+  const entriesFor = async (documentId: string | number) =>
+    (
+      await payload.find({
+        collection: 'audit-logs',
+        where: { targetCollection: { equals: 'news' }, documentId: { equals: String(documentId) } },
+        sort: 'createdAt',
+        limit: 50,
+      })
+    ).docs.map((entry) => [entry.action, entry.userEmail])
+
+  it('records who created, changed, published, unpublished and deleted what', async () => {
+    const as = { overrideAccess: false, user: editor.user } as const
+    const doc = await payload.create({
+      collection: 'news',
+      ...as,
+      draft: true,
+      data: { title: '审计测试', slug: 'audit-trail', publishedAt: '2021-05-17T04:00:00.000Z', _status: 'draft' },
+    })
+    await payload.update({ collection: 'news', id: doc.id, ...as, draft: true, data: { title: '审计测试（改）' } })
+    await payload.update({ collection: 'news', id: doc.id, ...as, data: { _status: 'published' } })
+    await payload.update({ collection: 'news', id: doc.id, ...as, data: { _status: 'draft' } })
+    await payload.update({ collection: 'news', id: doc.id, ...as, data: { deletedAt: new Date().toISOString() } })
+    await payload.update({ collection: 'news', id: doc.id, ...as, trash: true, data: { deletedAt: null } })
+    await payload.delete({ collection: 'news', id: doc.id, ...as })
+    const email = editor.user.email
+    expect(await entriesFor(doc.id)).toEqual([
+      ['create', email],
+      ['update', email],
+      ['publish', email],
+      ['unpublish', email],
+      ['trash', email],
+      ['restore', email],
+      ['delete', email],
+    ])
+  })
+
+  it('records logins and failed logins', async () => {
+    const before = (await payload.count({ collection: 'audit-logs', where: { action: { in: ['login', 'loginFailed'] } } })).totalDocs
+    await rest('POST', '/users/login', { body: { email: editor.user.email, password: 'a-long-test-password' } })
+    await rest('POST', '/users/login', { body: { email: 'nobody@example.com', password: 'wrong-password-1' } })
+    const { docs } = await payload.find({ collection: 'audit-logs', where: { action: { in: ['login', 'loginFailed'] } }, sort: '-createdAt', limit: 2 })
+    expect((await payload.count({ collection: 'audit-logs', where: { action: { in: ['login', 'loginFailed'] } } })).totalDocs).toBe(before + 2)
+    expect(docs.map((entry) => [entry.action, entry.userEmail])).toEqual([
+      ['loginFailed', 'nobody@example.com'],
+      ['login', editor.user.email],
+    ])
+  })
+
+  it('cannot be read by editors or changed by anyone', async () => {
+    const admin = await testUser('admin')
+    expect((await rest('GET', '/audit-logs', { token: editor.token })).status).toBe(403)
+    expect((await rest('GET', '/audit-logs', { token: admin.token })).status).toBe(200)
+    const { docs } = await payload.find({ collection: 'audit-logs', limit: 1 })
+    const id = docs[0]!.id
+    expect((await rest('PATCH', `/audit-logs/${id}`, { token: admin.token, body: { action: 'login' } })).status).toBe(403)
+    expect((await rest('DELETE', `/audit-logs/${id}`, { token: admin.token })).status).toBe(403)
+    expect((await rest('POST', '/audit-logs', { token: admin.token, body: { action: 'login' } })).status).toBe(403)
+  })
+})
+
+describe('trash', () => {
+  it('keeps a deleted document restorable, and out of public reads meanwhile', async () => {
+    const payload = await getTestPayload()
+    const editor = await testUser('editor')
+    const doc = await payload.create({
+      collection: 'news',
+      context: { disableRevalidate: true },
+      data: { title: '回收站测试', slug: 'trash-test', publishedAt: '2021-05-17T04:00:00.000Z', _status: 'published' },
+    })
+    // What the admin's "Delete" does on a collection with a trash.
+    await payload.update({ collection: 'news', id: doc.id, overrideAccess: false, user: editor.user, data: { deletedAt: new Date().toISOString() } })
+    const translator = await testUser('translator')
+    await expect(
+      payload.update({ collection: 'news', id: doc.id, overrideAccess: false, user: translator.user, locale: 'en', draft: true, trash: true, data: { deletedAt: null } }),
+    ).rejects.toThrow()
+    expect((await rest('GET', `/news?where[slug][equals]=trash-test`)).json()).toMatchObject({ totalDocs: 0 })
+    const trashed = await payload.find({ collection: 'news', trash: true, where: { slug: { equals: 'trash-test' } } })
+    expect(trashed.docs[0]?.deletedAt).toBeTruthy()
+
+    await payload.update({ collection: 'news', id: doc.id, trash: true, data: { deletedAt: null } })
+    expect((await rest('GET', `/news?where[slug][equals]=trash-test`)).json()).toMatchObject({ totalDocs: 1 })
+  })
+})
