@@ -26,13 +26,16 @@ import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
 import { healthEndpoint, readyEndpoint } from '@/server/health'
-import { payloadSecret } from '@/server/env'
+import { payloadSecret, trustedOrigins } from '@/server/env'
 import { isJobRunnerRequest } from '@/server/scheduledJobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   secret: payloadSecret(),
+  // Login cookies count only on requests from the site itself (CSRF); no other origin gets CORS.
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
   admin: {
     user: Users.slug,
     // Payload's own avatar: the default Gravatar needs the internet, which an intranet may not have.

@@ -40,6 +40,7 @@ export default defineConfig({
       UPLOADS_DIR: '.data/e2e-uploads',
       EMBEDDED_PG_PORT: process.env.E2E_EMBEDDED_PG_PORT || '54343',
       PAYLOAD_SECRET: 'e2e-test-secret',
+      SITE_URL: baseURL,
     },
   },
 })

@@ -92,6 +92,7 @@ function startServer(): string {
       EMBEDDED_PG_PORT: '54360',
       UPLOADS_DIR: '.data/bench-uploads',
       PAYLOAD_SECRET: 'bench-secret',
+      SITE_URL: `http://127.0.0.1:${ownPort}`,
       DATABASE_URL: '',
     },
   })

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import { embeddedSettings } from '../src/server/config'
 import { ensureDatabase } from '../src/server/database'
 import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
-import { payloadSecret } from '../src/server/env'
+import { payloadSecret, siteOrigin } from '../src/server/env'
 import { StartupError, redactUrl } from '../src/server/errors'
 import { isPortFree, parsePort } from '../src/server/ports'
 
@@ -58,7 +58,9 @@ exitHook((done) => {
 })
 
 async function main() {
-  payloadSecret() // fails early, with a clear message, when production has no secret
+  // Fail early, with a clear message, when production lacks its secret or its address.
+  payloadSecret()
+  siteOrigin()
   const port = parsePort(process.env.PORT, 3000, 'PORT')
   if (!(await isPortFree(port, '0.0.0.0'))) {
     throw new StartupError(`Port ${port} is in use; stop what runs there or choose another with PORT=3001 npm run ${mode}.`)

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import { defaultLocale, htmlLang, locales, type Locale } from '@/i18n/locales'
 
+import { siteOrigin } from '@/server/env'
+
 import { feedPath } from './paths'
 
 type DocumentMeta = { title?: string | null; description?: string | null } | null | undefined
@@ -10,7 +12,7 @@ const ogLocale: Record<Locale, string> = { zh: 'zh_CN', en: 'en_GB' }
 
 /** The site's public origin for absolute URLs in metadata, sitemaps and feeds. */
 export function siteUrl(): URL {
-  return new URL(process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`)
+  return new URL(siteOrigin())
 }
 
 /** The same path in every locale, plus `x-default` (the default locale), for hreflang. */

@@ -18,3 +18,29 @@ export function payloadSecret(): string {
   }
   return DEVELOPMENT_SECRET
 }
+
+/**
+ * The site's public origin (from SITE_URL): canonical URLs, feeds and the sitemap use it, and
+ * Payload accepts login cookies only from it (CSRF) and answers cross-origin calls only for it.
+ */
+export function siteOrigin(): string {
+  const value = process.env.SITE_URL
+  if (value) {
+    const url = URL.parse(value)
+    if (!url || !/^https?:$/.test(url.protocol)) throw new StartupError(`SITE_URL is not an http(s) address: ${value}`)
+    return url.origin
+  }
+  if (isProductionRuntime()) {
+    throw new StartupError(
+      'SITE_URL is not set. In production it is the public address of the site, e.g. SITE_URL=https://portal.example.cn npm start',
+    )
+  }
+  return `http://localhost:${process.env.PORT || 3000}`
+}
+
+/** Origins whose requests may use the admin's login cookie; development also trusts 127.0.0.1. */
+export function trustedOrigins(): string[] {
+  const origin = siteOrigin()
+  if (isProductionRuntime() || process.env.SITE_URL) return [origin]
+  return [origin, `http://127.0.0.1:${process.env.PORT || 3000}`]
+}

@@ -23,10 +23,10 @@ async function toResult(response: Response): Promise<ApiResponse> {
 export async function rest(
   method: keyof typeof handlers,
   path: string,
-  { token, body }: { token?: string; body?: unknown } = {},
+  { token, body, headers: extra }: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
   const url = new URL(`/api${path}`, base)
-  const headers = new Headers({ 'content-type': 'application/json' })
+  const headers = new Headers({ 'content-type': 'application/json', ...extra })
   if (token) headers.set('authorization', `JWT ${token}`)
   const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')

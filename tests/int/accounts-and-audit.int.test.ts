@@ -133,3 +133,15 @@ describe('trash', () => {
     expect((await rest('GET', `/news?where[slug][equals]=trash-test`)).json()).toMatchObject({ totalDocs: 1 })
   })
 })
+
+describe('cross-site requests', () => {
+  it('a login cookie counts only on requests from the site itself', async () => {
+    const editor = await testUser('editor')
+    const me = (origin: string) =>
+      rest('GET', '/users/me', { headers: { cookie: `payload-token=${editor.token}`, origin } }).then(
+        (response) => (response.json() as { user: { email: string } | null }).user?.email ?? null,
+      )
+    expect(await me('http://localhost:3000')).toBe(editor.user.email)
+    expect(await me('https://evil.example')).toBeNull()
+  })
+})

@@ -73,6 +73,11 @@ describe('clear start-up errors', () => {
     expect(result.output).not.toContain('not-the-password')
   })
 
+  it('refuses to run in production without SITE_URL', async () => {
+    const result = await serve('start', { NODE_ENV: 'production', PAYLOAD_SECRET: 'x', PORT: '39877' })
+    expectShortError(result, /SITE_URL is not set/)
+  })
+
   it('refuses to run in production without PAYLOAD_SECRET', async () => {
     const result = await serve('start', { NODE_ENV: 'production', PORT: '39875' })
     expectShortError(result, /PAYLOAD_SECRET is not set/)
