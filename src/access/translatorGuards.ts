@@ -20,8 +20,9 @@ export const translatorsSaveDraftsOnly: CollectionBeforeOperationHook = ({ args,
   if (!isTranslatorOnly(req.user)) return args
   if (operation === 'restoreVersion') throw new Forbidden(req.t)
   if ((operation === 'update' || operation === 'updateByID') && args.draft !== true) throw new Forbidden(req.t)
-  // Moving to the trash or back is deleting: not a translator's to do.
-  if ((operation === 'update' || operation === 'updateByID') && args.data && 'deletedAt' in args.data) throw new Forbidden(req.t)
+  // Moving to the trash is deleting: not a translator's to do. (The admin's form always sends
+  // `deletedAt: null`, so only a date counts.)
+  if ((operation === 'update' || operation === 'updateByID') && args.data?.deletedAt) throw new Forbidden(req.t)
   return args
 }
 

@@ -119,12 +119,13 @@ describe('trash', () => {
       context: { disableRevalidate: true },
       data: { title: '回收站测试', slug: 'trash-test', publishedAt: '2021-05-17T04:00:00.000Z', _status: 'published' },
     })
-    // What the admin's "Delete" does on a collection with a trash.
-    await payload.update({ collection: 'news', id: doc.id, overrideAccess: false, user: editor.user, data: { deletedAt: new Date().toISOString() } })
+    // A translator may not move it to the trash; an editor may (what the admin's "Delete" does).
     const translator = await testUser('translator')
+    const trashing = { deletedAt: new Date().toISOString() }
     await expect(
-      payload.update({ collection: 'news', id: doc.id, overrideAccess: false, user: translator.user, locale: 'en', draft: true, trash: true, data: { deletedAt: null } }),
+      payload.update({ collection: 'news', id: doc.id, overrideAccess: false, user: translator.user, locale: 'en', draft: true, data: trashing }),
     ).rejects.toThrow()
+    await payload.update({ collection: 'news', id: doc.id, overrideAccess: false, user: editor.user, data: trashing })
     expect((await rest('GET', `/news?where[slug][equals]=trash-test`)).json()).toMatchObject({ totalDocs: 0 })
     const trashed = await payload.find({ collection: 'news', trash: true, where: { slug: { equals: 'trash-test' } } })
     expect(trashed.docs[0]?.deletedAt).toBeTruthy()

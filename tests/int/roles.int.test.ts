@@ -209,7 +209,14 @@ describe('translator limits', () => {
       user: translator,
       locale: 'en',
       draft: true,
-      data: { name: 'New name', slug: 'renamed-by-translator', status: 'completed', updates: [{ ...doc.updates![0]!, text: 'English update' }] },
+      // As the admin's form sends it: every field, `deletedAt: null` included.
+      data: {
+        name: 'New name',
+        slug: 'renamed-by-translator',
+        status: 'completed',
+        updates: [{ ...doc.updates![0]!, text: 'English update' }],
+        deletedAt: null,
+      },
     })
 
     const draftEn = await payload.findByID({ collection: 'projects', id: doc.id, locale: 'en', draft: true })
