@@ -64,6 +64,7 @@ async function main() {
   for (const [label, command, args] of [
     ['Type check', bin('tsc'), ['--noEmit']],
     ['Lint', bin('eslint'), ['--max-warnings', '0', '.']],
+    ['Messages', bin('tsx'), ['scripts/i18n-check.ts']],
   ] as const) {
     if (await run(label, command, [...args])) passed += 1
     else return void (failed += 1)

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { formatDate } from '@/lib/format'
+import { formatDate, moneyAmount } from '@/lib/format'
 import type { Indicator } from '@/payload-types'
 
 const numberLocale: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' }
@@ -20,8 +20,7 @@ export async function IndicatorFigure({ indicator, locale }: { indicator: Indica
           {t('value', {
             qualifier: indicator.qualifier,
             unit: indicator.unit,
-            value: number(indicator.value),
-            billions: number(indicator.value / 10),
+            value: number(indicator.unit === 'cny100m' ? moneyAmount(locale, indicator.value) : indicator.value),
             measure: indicator.measureWord ?? '',
           })}
         </span>

@@ -24,3 +24,11 @@ export function isoDate(iso: string, precision: DatePrecision | null | undefined
   const local = new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString()
   return local.slice(0, { day: 10, month: 7, year: 4 }[precision ?? 'day'])
 }
+
+/**
+ * An amount in 亿元 (100 million yuan) in the unit each locale's message names: 亿元 in Chinese,
+ * billion yuan in English (1632亿元 = CNY 163.2 billion).
+ */
+export function moneyAmount(locale: Locale, hundredMillions: number): number {
+  return locale === 'zh' ? hundredMillions : hundredMillions / 10
+}

@@ -10,7 +10,7 @@ import { Link } from '@/i18n/navigation'
 import { isLocale } from '@/i18n/locales'
 import { populated, populatedList } from '@/lib/data/populated'
 import { getProjectBySlug } from '@/lib/data/projects'
-import { formatDate, isoDate } from '@/lib/format'
+import { formatDate, isoDate, moneyAmount } from '@/lib/format'
 import { fallbackLang, richTextPlain } from '@/lib/fallbackLang'
 import { pageMetadata } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
@@ -48,7 +48,7 @@ export default async function ProjectPage({ params }: Props) {
   const facts: [string, React.ReactNode][] = [
     [t('status'), project.status ? t(`statusLabels.${project.status}`) : t('statusUnknown')],
     [t('category'), category?.title],
-    [t('investment'), project.investment != null ? t('investmentValue', { billions: project.investment / 10, yi: project.investment }) : null],
+    [t('investment'), project.investment != null ? t('investmentValue', { amount: moneyAmount(locale, project.investment) }) : null],
     [t('startDate'), date(project.startDate, project.startDatePrecision)],
     [t('expectedCompletion'), date(project.expectedCompletion, project.expectedCompletionPrecision)],
     [t('location'), project.location?.area],
