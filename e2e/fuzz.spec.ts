@@ -64,3 +64,13 @@ test('thousands of generated URLs: never a 5xx, never a draft', async ({ request
   )
   expect(requests).toBe(1300)
 })
+
+test('junk URLs share one cached 404 instead of filling the page cache', async ({ request }) => {
+  for (const path of ['/zh/news/%00bad', '/en/projects/a/b/c', `/zh/${'x'.repeat(300)}%20y`, '/en/news/q/anything']) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(404)
+  }
+  const again = await request.get('/zh/policies/%F0%9F%98%80')
+  expect(again.status()).toBe(404)
+  expect(again.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/)
+})

@@ -6,17 +6,28 @@ import { canonicalListQuery, type ListSection } from './lib/listQuery'
 
 const negotiateLocale = createMiddleware(routing)
 const listPath = /^\/(zh|en)\/(news|projects|policies)$/
+const prefixed = /^\/(zh|en)\//
 
 /**
- * Two jobs, each on as few paths as possible so cached pages pay nothing:
+ * Three jobs, each on as few paths as possible so cached pages pay nothing:
  * - paths without a locale prefix get one (cookie, then Accept-Language, then zh);
  * - a list with a query (`/zh/news?category=x&page=2`) is rewritten to a path that carries the
  *   canonical query (`/zh/news/q/category%3Dx%26page%3D2`), which Next caches like any page, so
- *   filtered lists are served from the cache too. The visitor's URL does not change.
+ *   filtered lists are served from the cache too. The visitor's URL does not change;
+ * - a prefixed path that no page could have (a malformed slug, too deep, too long) is answered
+ *   by one shared 404 page, so junk URLs cannot each add an entry to the page cache.
  */
 export default function proxy(request: NextRequest) {
-  const list = listPath.exec(request.nextUrl.pathname)
-  if (!list) return negotiateLocale(request)
+  const { pathname } = request.nextUrl
+  const list = listPath.exec(pathname)
+  if (!list) {
+    const locale = prefixed.exec(pathname)?.[1]
+    if (!locale) return negotiateLocale(request)
+    const notFound = request.nextUrl.clone()
+    notFound.pathname = `/${locale}/${NOT_FOUND_SLUG}`
+    notFound.search = ''
+    return NextResponse.rewrite(notFound)
+  }
   if (!request.nextUrl.search) return NextResponse.next()
   const [, locale, section] = list
   const query = canonicalListQuery(section as ListSection, request.nextUrl.searchParams)
@@ -26,9 +37,14 @@ export default function proxy(request: NextRequest) {
   return NextResponse.rewrite(target)
 }
 
+/** A page slug that is never created (reserved in the Pages collection): the shared 404. */
+const NOT_FOUND_SLUG = 'not-found'
+
 export const config = {
   matcher: [
     '/((?!api|admin|preview(?:/|$)|locale-switch(?:/|$)|_next|_vercel|(?:zh|en)(?:/|$)|.*\\..*).*)',
     '/(zh|en)/(news|projects|policies)',
+    // Prefixed paths that are not /{locale}/{slug}, /{locale}/{section}/{slug} or the news feed.
+    '/(zh|en)/((?!(?:[a-z0-9-]+|(?:news|projects|policies)/[a-z0-9-]+|news/feed\\.xml)$).+)',
   ],
 }

@@ -8,7 +8,7 @@ import { contentCollection } from '../shared/contentCollection'
 import { pageBlocks } from './blocks'
 
 /** Slugs that are the site's own sections, so a page cannot hide one of them. */
-export const reservedPageSlugs = ['news', 'projects', 'policies', 'timeline', 'search', 'preview', 'admin', 'api']
+export const reservedPageSlugs = ['news', 'projects', 'policies', 'timeline', 'search', 'preview', 'admin', 'api', 'not-found']
 
 export const Pages: CollectionConfig = contentCollection(
   {
