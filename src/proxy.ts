@@ -42,7 +42,9 @@ const NOT_FOUND_SLUG = 'not-found'
 
 export const config = {
   matcher: [
-    '/((?!api|admin|preview(?:/|$)|locale-switch(?:/|$)|_next|_vercel|(?:zh|en)(?:/|$)|.*\\..*).*)',
+    // Unprefixed paths, except Payload, preview, the switch route, Next's own files and files by
+    // extension (a dot elsewhere in a path is not a file: such paths get a locale like any other).
+    '/((?!api|admin|preview(?:/|$)|locale-switch(?:/|$)|_next|_vercel|(?:zh|en)(?:/|$)|.*\\.(?:ico|png|jpe?g|gif|svg|webp|avif|txt|xml|js|css|map|json|woff2?)$).*)',
     '/(zh|en)/(news|projects|policies)',
     // Prefixed paths that are not /{locale}/{slug}, /{locale}/{section}/{slug} or the news feed.
     '/(zh|en)/((?!(?:[a-z0-9-]+|(?:news|projects|policies)/[a-z0-9-]+|news/feed\\.xml)$).+)',
