@@ -9,6 +9,7 @@ import { publicPaths } from '@/lib/paths'
 import type { News, Policy, Project } from '@/payload-types'
 
 import { MediaImage } from './MediaImage'
+import { PartialDate } from './PartialDate'
 
 export async function NewsCard({ item, locale, headingLevel = 3 }: { item: News; locale: Locale; headingLevel?: 2 | 3 }) {
   const t = await getTranslations('News')
@@ -73,11 +74,7 @@ export async function PolicyItem({ policy, locale, headingLevel = 3 }: { policy:
         {type ? <span>{type.title}</span> : null}
         {policy.documentNumber ? <span>{policy.documentNumber}</span> : null}
         {policy.issuingBody ? <span>{policy.issuingBody}</span> : null}
-        {policy.issueDate ? (
-          <time dateTime={isoDate(policy.issueDate, policy.issueDatePrecision)}>
-            {formatDate(locale, policy.issueDate, policy.issueDatePrecision)}
-          </time>
-        ) : null}
+        <PartialDate value={policy.issueDate} precision={policy.issueDatePrecision} locale={locale} />
         <span className={`badge badge--${policy.validity}`}>{t(`validityLabels.${policy.validity}`)}</span>
       </p>
     </article>

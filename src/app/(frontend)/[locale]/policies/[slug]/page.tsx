@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { FallbackNotice } from '@/components/FallbackNotice'
+import { PartialDate } from '@/components/PartialDate'
 import { RichText } from '@/components/RichText'
 import { Link } from '@/i18n/navigation'
 import { isLocale } from '@/i18n/locales'
 import { getPolicyBySlug } from '@/lib/data/policies'
 import { populated, populatedList } from '@/lib/data/populated'
-import { formatDate, isoDate } from '@/lib/format'
 import { fallbackLang, richTextPlain } from '@/lib/fallbackLang'
 import { pageMetadata } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
@@ -41,15 +41,13 @@ export default async function PolicyPage({ params }: Props) {
   const replacement = populated(policy.replacedBy)
   const attachments = populatedList(policy.attachments)
   const interpretationNews = populatedList(policy.interpretationNews?.docs)
-  const date = (value: string | null | undefined, precision: Parameters<typeof formatDate>[2]) =>
-    value ? <time dateTime={isoDate(value, precision)}>{formatDate(locale, value, precision)}</time> : null
 
   const facts: [string, React.ReactNode][] = [
     [t('documentNumber'), policy.documentNumber],
     [t('issuingBody'), policy.issuingBody],
     [t('type'), type?.title],
-    [t('issueDate'), date(policy.issueDate, policy.issueDatePrecision)],
-    [t('effectiveDate'), date(policy.effectiveDate, policy.effectiveDatePrecision)],
+    [t('issueDate'), policy.issueDate ? <PartialDate key="issueDate" value={policy.issueDate} precision={policy.issueDatePrecision} locale={locale} /> : null],
+    [t('effectiveDate'), policy.effectiveDate ? <PartialDate key="effectiveDate" value={policy.effectiveDate} precision={policy.effectiveDatePrecision} locale={locale} /> : null],
     [t('validity'), t(`validityLabels.${policy.validity}`)],
   ]
 

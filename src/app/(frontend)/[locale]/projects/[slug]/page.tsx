@@ -5,12 +5,13 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { MediaImage } from '@/components/MediaImage'
+import { PartialDate } from '@/components/PartialDate'
 import { RichText } from '@/components/RichText'
 import { Link } from '@/i18n/navigation'
 import { isLocale } from '@/i18n/locales'
 import { populated, populatedList } from '@/lib/data/populated'
 import { getProjectBySlug } from '@/lib/data/projects'
-import { formatDate, isoDate, moneyAmount } from '@/lib/format'
+import { moneyAmount } from '@/lib/format'
 import { fallbackLang, richTextPlain } from '@/lib/fallbackLang'
 import { pageMetadata } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
@@ -42,15 +43,13 @@ export default async function ProjectPage({ params }: Props) {
   const category = populated(project.category)
   const gallery = populatedList(project.gallery)
   const news = populatedList(project.relatedNews?.docs)
-  const date = (value: string | null | undefined, precision: Parameters<typeof formatDate>[2]) =>
-    value ? <time dateTime={isoDate(value, precision)}>{formatDate(locale, value, precision)}</time> : null
 
   const facts: [string, React.ReactNode][] = [
     [t('status'), project.status ? t(`statusLabels.${project.status}`) : t('statusUnknown')],
     [t('category'), category?.title],
     [t('investment'), project.investment != null ? t('investmentValue', { amount: moneyAmount(locale, project.investment) }) : null],
-    [t('startDate'), date(project.startDate, project.startDatePrecision)],
-    [t('expectedCompletion'), date(project.expectedCompletion, project.expectedCompletionPrecision)],
+    [t('startDate'), project.startDate ? <PartialDate key="startDate" value={project.startDate} precision={project.startDatePrecision} locale={locale} /> : null],
+    [t('expectedCompletion'), project.expectedCompletion ? <PartialDate key="expectedCompletion" value={project.expectedCompletion} precision={project.expectedCompletionPrecision} locale={locale} /> : null],
     [t('location'), project.location?.area],
   ]
 
@@ -97,7 +96,7 @@ export default async function ProjectPage({ params }: Props) {
           <ol className="updates">
             {project.updates.map((update) => (
               <li key={update.id}>
-                {date(update.date, update.datePrecision)}
+                <PartialDate value={update.date} precision={update.datePrecision} locale={locale} />
                 <p>{update.text}</p>
               </li>
             ))}
