@@ -1,17 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { formatDate, moneyAmount } from '@/lib/format'
+import { formatDate, formatNumber, moneyAmount } from '@/lib/format'
 import type { Indicator } from '@/payload-types'
-
-const numberLocale: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' }
 
 /** One key figure: value with its unit and qualifier per locale, label, as-of date and source. */
 export async function IndicatorFigure({ indicator, locale }: { indicator: Indicator; locale: Locale }) {
   const t = await getTranslations('Indicator')
-  // Chinese figures are written without thousands separators (1403项); English groups them.
-  const number = (value: number) =>
-    new Intl.NumberFormat(numberLocale[locale], { useGrouping: locale === 'en', maximumFractionDigits: 2 }).format(value)
   return (
     <div className="indicator">
       <dt>{indicator.label}</dt>
@@ -20,7 +15,7 @@ export async function IndicatorFigure({ indicator, locale }: { indicator: Indica
           {t('value', {
             qualifier: indicator.qualifier,
             unit: indicator.unit,
-            value: number(indicator.unit === 'cny100m' ? moneyAmount(locale, indicator.value) : indicator.value),
+            value: formatNumber(locale, indicator.unit === 'cny100m' ? moneyAmount(locale, indicator.value) : indicator.value),
             measure: indicator.measureWord ?? '',
           })}
         </span>

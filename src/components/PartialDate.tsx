@@ -3,7 +3,7 @@ import { formatDate, isoDate, type DatePrecision } from '@/lib/format'
 
 type Props = { value: string | null | undefined; precision?: DatePrecision | null; locale: Locale; className?: string }
 
-/** A date as far as it is known (2020年3月 / March 2020), machine-readable too; nothing when absent. */
+/** A date only as far as it is known (day, month or year), machine-readable too; nothing when absent. */
 export function PartialDate({ value, precision, locale, className }: Props) {
   if (!value) return null
   return (

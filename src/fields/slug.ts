@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro'
 import type { Field, FieldHook, PayloadRequest, Where } from 'payload'
 
 import { adminT } from '@/i18n/adminTranslations'
+import { slugPattern } from '@/lib/paths'
 
 const maxLength = 60
 
@@ -73,7 +74,7 @@ export function slugField(sourceField = 'title', { reserved = [] as string[] } =
     index: true,
     required: true,
     validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) => {
-      if (value && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return adminT(req, 'slugInvalid')
+      if (value && !slugPattern.test(value)) return adminT(req, 'slugInvalid')
       if (value && reserved.includes(value)) return adminT(req, 'slugReserved', { slug: value })
       return true
     },

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 
-/** Conventions per locale: Chinese dates as 2021年5月17日, English as 17 May 2021. */
-const dateLocale: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' }
+/** The Intl locale for dates and numbers: Chinese conventions, and British English (day month year). */
+const formatLocale: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' }
 
 const precisionOptions = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
@@ -13,7 +13,7 @@ export type DatePrecision = keyof typeof precisionOptions
 
 /** A date shown only as far as it is known (day, month or year), in the Science City's time zone. */
 export function formatDate(locale: Locale, iso: string, precision: DatePrecision | null | undefined = 'day'): string {
-  return new Intl.DateTimeFormat(dateLocale[locale], {
+  return new Intl.DateTimeFormat(formatLocale[locale], {
     ...precisionOptions[precision ?? 'day'],
     timeZone: 'Asia/Shanghai',
   }).format(new Date(iso))
@@ -26,9 +26,14 @@ export function isoDate(iso: string, precision: DatePrecision | null | undefined
 }
 
 /**
- * An amount in 亿元 (100 million yuan) in the unit each locale's message names: 亿元 in Chinese,
- * billion yuan in English (1632亿元 = CNY 163.2 billion).
+ * An amount stored in hundreds of millions of yuan, in the unit each locale's message names:
+ * hundreds of millions in Chinese, billions in English (1632 becomes 163.2).
  */
 export function moneyAmount(locale: Locale, hundredMillions: number): number {
   return locale === 'zh' ? hundredMillions : hundredMillions / 10
+}
+
+/** A figure for display: Chinese official style writes no thousands separators, English groups them. */
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(formatLocale[locale], { useGrouping: locale === 'en', maximumFractionDigits: 2 }).format(value)
 }

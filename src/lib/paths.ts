@@ -15,6 +15,9 @@ export const publicPaths = {
   search: () => '/search',
 }
 
+/** The shape of every slug: lower-case ASCII words joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /** The RSS feed of news in one locale (a route handler, outside the page tree). */
 export const feedPath = (locale: string) => `/${locale}/news/feed.xml`
 

@@ -6,11 +6,10 @@ import type { User } from '@/payload-types'
 
 import type { CacheTag } from '../cacheTags'
 import { getPayloadClient } from '../payload'
+import { slugPattern } from '../paths'
 import { getPreviewUser } from './preview'
 
 type SluggedCollection = 'news' | 'projects' | 'policies' | 'pages'
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
  * A reader for one document by slug: for an editor's preview the newest draft, read with the

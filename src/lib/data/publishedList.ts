@@ -2,6 +2,7 @@ import type { CollectionSlug, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 
+import { isoDate } from '../format'
 import { getPayloadClient } from '../payload'
 
 export const PAGE_SIZE = 10
@@ -52,7 +53,7 @@ export async function publishedYears(collection: CollectionSlug, field: string):
       pagination: false,
     })
     const value = (docs[0] as Record<string, unknown> | undefined)?.[field]
-    return typeof value === 'string' ? Number(new Date(new Date(value).getTime() + 8 * 3600_000).toISOString().slice(0, 4)) : undefined
+    return typeof value === 'string' ? Number(isoDate(value, 'year')) : undefined
   }
   const [first, last] = await Promise.all([edge(field), edge(`-${field}`)])
   if (!first || !last) return []

@@ -5,10 +5,9 @@ import { isStaffUser } from '@/access/roles'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
-import { documentPath, type PreviewableCollection } from '@/lib/paths'
+import { documentPath, slugPattern, type PreviewableCollection } from '@/lib/paths'
 
 const previewable: PreviewableCollection[] = ['news', 'projects', 'policies', 'pages', 'milestones', 'indicators']
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
  * The admin's "Preview" and live preview open this: with a valid staff session it turns on draft
