@@ -1,4 +1,4 @@
-import { postgresAdapter } from '@payloadcms/db-postgres'
+import { postgresAdapter, type PostgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
@@ -28,6 +28,7 @@ import { migrations } from '@/migrations'
 import { healthEndpoint, readyEndpoint } from '@/server/health'
 import { payloadSecret, trustedOrigins } from '@/server/env'
 import { isJobRunnerRequest } from '@/server/scheduledJobs'
+import { onShutdown } from '@/server/shutdown'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -53,6 +54,13 @@ export default buildConfig({
   collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, Users, AuditLogs],
   globals: [SiteSettings, Navigation],
   endpoints: [healthEndpoint, readyEndpoint],
+  onInit: (payload) => {
+    // On SIGTERM the web server closes the pool after the last request (src/server/web.ts).
+    onShutdown(payload.destroy)
+    // pg reports every pooled connection that a database restart breaks; unheard, that would
+    // crash the server. The pool reconnects on the next query.
+    ;(payload.db as unknown as PostgresAdapter).pool?.on('error', (error) => payload.logger.warn(`Database connection lost: ${error.message}`))
+  },
   sharp,
   // The largest file any collection accepts; each upload collection sets its own lower limit.
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },

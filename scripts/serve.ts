@@ -37,8 +37,9 @@ function stopApp(): Promise<void> {
   const child = app
   if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
-    // `next start` has been seen to ignore SIGTERM; it gets 5 seconds, then SIGKILL.
-    const kill = setTimeout(() => child.kill('SIGKILL'), 5000)
+    // The production server drains requests for up to 8 s (src/server/web.ts); a server that is
+    // still there after 10 s is killed.
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000)
     child.once('exit', () => {
       clearTimeout(kill)
       resolve()
@@ -72,7 +73,7 @@ async function main() {
   let url = process.env.DATABASE_URL
   if (!url) {
     const settings = embeddedSettings()
-    const embedded = await startEmbeddedPostgres(settings)
+    const embedded = await startEmbeddedPostgres({ ...settings, stopOnlyWhenAsked: true })
     stopDatabase = embedded.stop
     url = process.env.DATABASE_URL = embedded.url
     console.log(`Embedded Postgres on 127.0.0.1:${settings.port} (log: ${embedded.logFile})`)
@@ -84,11 +85,13 @@ async function main() {
   const prepared = await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare-database.ts', '--if-empty'])
   if (prepared !== 0) throw new StartupError('Preparing the database failed (see above).')
 
-  // PORT also tells the server's scheduled-job runner where to reach itself.
-  const next = spawn('node_modules/.bin/next', [mode, '--port', String(port)], {
-    stdio: 'inherit',
-    env: { ...process.env, PORT: String(port) },
-  })
+  // PORT also tells the server's scheduled-job runner where to reach itself. Production runs our
+  // own server around Next's handler (503 when the database is down, graceful SIGTERM).
+  const command: [string, string[]] =
+    mode === 'dev'
+      ? ['node_modules/.bin/next', ['dev', '--port', String(port)]]
+      : [process.execPath, ['--import', 'tsx', 'src/server/web.ts']]
+  const next = spawn(...command, { stdio: 'inherit', env: { ...process.env, PORT: String(port) } })
   app = next
   next.on('exit', (code, signal) => {
     void (stopDatabase?.() ?? Promise.resolve()).finally(() => process.exit(code ?? (signal ? 0 : 1)))

@@ -10,6 +10,11 @@ export type EmbeddedPostgresOptions = {
   dataDir: string
   port: number
   database: string
+  /**
+   * The package stops its servers by itself on SIGINT/SIGTERM, at the same moment as the app.
+   * With this set it waits until `stop()` is called, so that a server can drain its requests first.
+   */
+  stopOnlyWhenAsked?: boolean
 }
 
 export type RunningPostgres = {
@@ -100,15 +105,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw failed('start')
   })
 
+  const stopServer = server.stop.bind(server)
+  let asked: () => void = () => undefined
+  if (options.stopOnlyWhenAsked) {
+    const whenAsked = new Promise<void>((resolve) => (asked = resolve))
+    // The package's exit hook calls this method; it now waits for our own stop().
+    server.stop = () => whenAsked.then(stopServer)
+  }
+
   const url = embeddedPostgresUrl(options)
   let stopping: Promise<void> | undefined
   return {
     url,
     logFile,
     stop: () => {
+      asked()
       // stop() never settles when Postgres has already exited (Ctrl-C reaches it too), so we
       // also watch the postmaster's pid file, which Postgres removes when it shuts down.
-      stopping ??= Promise.race([server.stop(), waitUntilStopped(dataDir, 15_000)]).finally(() =>
+      stopping ??= Promise.race([stopServer(), waitUntilStopped(dataDir, 15_000)]).finally(() =>
         log.end(),
       )
       return stopping

@@ -21,7 +21,7 @@ export function isJobRunnerRequest(headers: Headers): boolean {
  * endpoint on this server. Going through a request, not an in-process cron, matters: the hooks
  * that expire the page cache only work inside a Next request.
  */
-export function startScheduledJobRunner(): void {
+export function startScheduledJobRunner(): () => void {
   const url = `http://127.0.0.1:${process.env.PORT || 3000}/api/payload-jobs/run?queue=default&limit=20&silent=true`
   let failing = false
   const timer = setInterval(() => {
@@ -37,4 +37,5 @@ export function startScheduledJobRunner(): void {
       })
   }, INTERVAL_MS)
   timer.unref()
+  return () => clearInterval(timer)
 }
