@@ -267,7 +267,9 @@ async function main(): Promise<number> {
     path: route.path,
     onResponse: (status: number) => {
       route.responses++
-      if (status !== route.expected) route.unexpected[status] = (route.unexpected[status] ?? 0) + 1
+      // autocannon reports no status for a response it cut off (e.g. when the run ends).
+      const key = String(status ?? 'none')
+      if (status !== route.expected) route.unexpected[key] = (route.unexpected[key] ?? 0) + 1
     },
   }))
   let clients = 0
