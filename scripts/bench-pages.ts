@@ -4,22 +4,17 @@
  * static file of the same server as the baseline. Prints tables beside the issue's targets and
  * writes every figure to bench/results/pages-<time>.json. Not a test: it exits 0 whatever the figures.
  * Options: --connections 50, --duration 10 (seconds per URL), --url http://host:port (a server
- * already running; by default a production server of its own is started, like `npm start`).
+ * already running; by default a production server of its own is started, like `npm start`, on
+ * --port 3400 with its embedded Postgres on --pg-port 54360).
  */
-import exitHook from 'async-exit-hook'
 import autocannon from 'autocannon'
-import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 import { StartupError } from '../src/server/errors'
 
-const usage = 'Usage: npm run bench:pages -- [--connections 50] [--duration 10] [--url http://host:port]'
-const ownPort = 3400
-const readyTimeoutMs = 120_000
+import { get, machine, portOption, printTable, readOptions, runBenchmark, startServer, waitForHome, wholeNumber, writeResults } from './bench-common'
+
+const usage = 'Usage: npm run bench:pages -- [--connections 50] [--duration 10] [--url http://host:port | --port 3400 --pg-port 54360]'
 // The issue's targets; 1 kB = 1,000 bytes.
 const minReqPerSec = 1000
 const maxP99Ms = 100
@@ -47,20 +42,11 @@ const weighed: Route[] = [...inBothLocales(localized), { kind: 'sitemap', path: 
 const loaded: Route[] = inBothLocales(localized.filter((route) => route.path === '' || route.path.startsWith('/news')))
 const contentKinds: Kind[] = ['home', 'list', 'detail', 'page']
 
-let server: ChildProcess | undefined
-
 function parseOptions() {
-  let values
-  try {
-    ;({ values } = parseArgs({ options: { connections: { type: 'string' }, duration: { type: 'string' }, url: { type: 'string' } } }))
-  } catch (error) {
-    throw new StartupError(`${(error as Error).message} ${usage}`)
-  }
-  const count = (name: 'connections' | 'duration', fallback: number) => {
-    const value = Number(values[name] ?? fallback)
-    if (!Number.isInteger(value) || value < 1) throw new StartupError(`--${name} must be a whole number above 0, not "${values[name]}". ${usage}`)
-    return value
-  }
+  const values = readOptions(
+    { connections: { type: 'string' }, duration: { type: 'string' }, url: { type: 'string' }, port: { type: 'string' }, 'pg-port': { type: 'string' } },
+    usage,
+  )
   let url: string | undefined
   if (values.url !== undefined) {
     try {
@@ -69,70 +55,13 @@ function parseOptions() {
       throw new StartupError(`--url must be like http://127.0.0.1:3000, not "${values.url}".`)
     }
   }
-  return { connections: count('connections', 50), duration: count('duration', 10), url }
-}
-
-async function get(url: string) {
-  const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(60_000) })
-  return { status: response.status, type: response.headers.get('content-type') ?? '', body: Buffer.from(await response.arrayBuffer()) }
-}
-
-function startServer(): string {
-  if (!fs.existsSync('.next/BUILD_ID')) throw new StartupError('There is no production build yet: run `npm run build` first.')
-  console.log(`Starting the production server on port ${ownPort} (embedded Postgres in .data/bench-postgres) …`)
-  // Exactly what `npm start` runs, with a port, database and uploads of its own so that no other
-  // server is disturbed. Its stderr carries start-up errors; its stdout would only break up the tables.
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'start'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      PORT: String(ownPort),
-      NODE_ENV: 'production',
-      EMBEDDED_PG_DATA_DIR: '.data/bench-postgres',
-      EMBEDDED_PG_PORT: '54360',
-      UPLOADS_DIR: '.data/bench-uploads',
-      PAYLOAD_SECRET: 'bench-secret',
-      SITE_URL: `http://127.0.0.1:${ownPort}`,
-      DATABASE_URL: '',
-    },
-  })
-  return `http://127.0.0.1:${ownPort}`
-}
-
-async function waitForHome(base: string) {
-  const deadline = Date.now() + readyTimeoutMs
-  let last = 'no answer'
-  while (Date.now() < deadline) {
-    if (server && (server.exitCode !== null || server.signalCode !== null)) {
-      throw new StartupError(`The server stopped (${server.exitCode ?? server.signalCode}) before /zh answered; see its messages above.`)
-    }
-    try {
-      const response = await fetch(`${base}/zh`, { signal: AbortSignal.timeout(Math.max(deadline - Date.now(), 1)) })
-      await response.arrayBuffer()
-      if (response.status === 200) return
-      last = `status ${response.status}`
-    } catch (error) {
-      last = (error as Error).message
-    }
-    // Against a server started by hand, one failure is enough: it is not on its way up.
-    if (!server) break
-    await new Promise((resolve) => setTimeout(resolve, 500))
+  return {
+    connections: wholeNumber(values.connections, 'connections', 50, usage),
+    duration: wholeNumber(values.duration, 'duration', 10, usage),
+    url,
+    port: portOption(values.port, 'port', 3400, usage),
+    pgPort: portOption(values['pg-port'], 'pg-port', 54360, usage),
   }
-  throw new StartupError(`${base}/zh did not answer 200 (${last})${server ? ` within ${readyTimeoutMs / 1000} s` : ''}.`)
-}
-
-function stopServer(): Promise<void> {
-  const child = server
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    // serve.ts stops Next and then Postgres on SIGTERM; SIGKILL only if that hangs.
-    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000)
-    child.once('exit', () => {
-      clearTimeout(kill)
-      resolve()
-    })
-    child.kill('SIGTERM')
-  })
 }
 
 const scriptSizes = new Map<string, Promise<number>>()
@@ -203,20 +132,12 @@ async function load(base: string, route: Route, options: { connections: number; 
   return figures
 }
 
-function printTable(title: string, header: string[], rows: string[][]) {
-  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]?.length ?? 0)))
-  // The first column is a path, left-aligned; the last a verdict; figures in between align right.
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')
-  console.log(`\n${title}\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`)
-  for (const row of rows) console.log(line(row).trimEnd())
-}
-
 const kB = (bytes?: number) => (bytes === undefined ? '—' : `${(bytes / 1000).toFixed(1)} kB`)
 
 async function main() {
   const options = parseOptions()
-  const base = options.url ?? startServer()
+  const base =
+    options.url ?? startServer({ port: options.port, pgPort: options.pgPort, dataDir: '.data/bench-postgres', uploadsDir: '.data/bench-uploads' }).base
   await waitForHome(base)
 
   console.log(`\nWeighing ${weighed.length} routes on ${base} …`)
@@ -257,33 +178,16 @@ async function main() {
   const verdicts = [...pages, ...runs].flatMap((row) => (row.target ? [row.target] : []))
   console.log(`\nTargets: ${verdicts.filter((verdict) => verdict === 'pass').length} of ${verdicts.length} met.`)
 
-  const cpus = os.cpus()
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus.length, cpuModel: cpus[0]?.model, totalMemoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    machine: machine(),
     options: { ...options, url: base, ownServer: !options.url, acceptEncoding: 'gzip' },
     targets: { minReqPerSec, maxP99Ms, maxFirstLoadJsGzipBytes: maxFirstLoadJs },
     pages,
     load: runs,
   }
-  // Colons are not allowed in Windows file names.
-  const file = path.join('bench/results', `pages-${report.date.replace(/[:.]/g, '-')}.json`)
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
-  console.log(`Written to ${file}`)
+  writeResults('pages', report)
+  return 0
 }
 
-exitHook.forceExitTimeout(15_000)
-exitHook((done) => {
-  void stopServer().finally(done)
-})
-
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof StartupError ? `✖ ${error.message}` : error)
-    process.exitCode = 1
-  })
-  .finally(async () => {
-    await stopServer()
-    process.exit()
-  })
+runBenchmark(main)

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache'
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -15,7 +16,27 @@ import type { CacheTag } from '@/lib/cacheTags'
  */
 function expire(tag: CacheTag, context: RequestContext) {
   if (context.disableRevalidate || !process.env.NEXT_RUNTIME) return
-  revalidateTag(tag, { expire: 0 })
+  const pending = tagsToExpire.getStore()
+  if (pending) pending.add(tag)
+  else revalidateTag(tag, { expire: 0 })
+}
+
+// Payload runs hooks inside the change's database transaction and commits after them: a page
+// rendered between an expiry in a hook and the commit reads the old data and is cached as new
+// (bench:load saw edits stay invisible that way). API requests therefore collect their tags here
+// and expire them when Payload's handler has returned, after the commit and before the response.
+const tagsToExpire = new AsyncLocalStorage<Set<CacheTag>>()
+
+/** Wraps a Payload route handler so that the tags its changes expire are expired after its commit. */
+export function expiringTagsAfterCommit<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    const tags = new Set<CacheTag>()
+    try {
+      return await tagsToExpire.run(tags, () => handler(...args))
+    } finally {
+      for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    }
+  }
 }
 
 type Versioned = { _status?: 'draft' | 'published' | null } | undefined
