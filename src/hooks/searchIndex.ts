@@ -1,10 +1,7 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-} from "payload";
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import type { SearchType } from "@/lib/searchQuery";
-import { removeSearchDocument, syncSearchDocument } from "@/search/indexer";
+import type { SearchType } from '@/lib/searchQuery'
+import { removeSearchDocument, syncSearchDocument } from '@/search/indexer'
 
 /**
  * Keeps the search index in step with what the public can read: every save (publishing, a change
@@ -15,17 +12,12 @@ import { removeSearchDocument, syncSearchDocument } from "@/search/indexer";
 export const syncSearchAfterChange =
   (collection: SearchType): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    await syncSearchDocument(
-      req.payload,
-      collection,
-      (doc as { id: number }).id,
-      req,
-    );
-    return doc;
-  };
+    await syncSearchDocument(req.payload, collection, (doc as { id: number }).id, req)
+    return doc
+  }
 
 export const removeFromSearchAfterDelete =
   (collection: SearchType): CollectionAfterDeleteHook =>
   async ({ id, req }) => {
-    await removeSearchDocument(req.payload, collection, Number(id), req);
-  };
+    await removeSearchDocument(req.payload, collection, Number(id), req)
+  }
