@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { routing } from './i18n/routing'
 import { canonicalListQuery, type ListSection } from './lib/listQuery'
-import { canonicalSearchQuery } from './lib/searchQuery'
+import { canonicalSearchQuery, MAX_CACHED_QUERY_LENGTH } from './lib/searchQuery'
 
 const negotiateLocale = createMiddleware(routing)
 const queryPath = /^\/(zh|en)\/(news|projects|policies|search)$/
@@ -33,10 +33,14 @@ export default function proxy(request: NextRequest) {
   if (!request.nextUrl.search) return NextResponse.next()
   const [, locale, section] = list
   const { searchParams } = request.nextUrl
-  const query = section === 'search' ? canonicalSearchQuery(searchParams) : canonicalListQuery(section as ListSection, searchParams)
+  const query =
+    section === 'search' ? canonicalSearchQuery(searchParams) : canonicalListQuery(section as ListSection, searchParams)
   const target = request.nextUrl.clone()
   target.search = ''
-  target.pathname = query ? `/${locale}/${section}/q/${encodeURIComponent(query)}` : `/${locale}/${section}`
+  const cached = section !== 'search' || query.length <= MAX_CACHED_QUERY_LENGTH
+  target.pathname = query
+    ? `/${locale}/${section}/${cached ? 'q' : 'long'}/${encodeURIComponent(query)}`
+    : `/${locale}/${section}`
   return NextResponse.rewrite(target)
 }
 

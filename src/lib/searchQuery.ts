@@ -65,6 +65,13 @@ export function searchParamsOf(request: Partial<SearchRequest>): URLSearchParams
 }
 
 /**
+ * The longest canonical query (percent-encoded, as Next names its page-cache files after it) that
+ * is cached as a page: file names end at 255 bytes. A Chinese character takes 9, so queries of
+ * up to about 20 Chinese characters are cached; longer ones render per request.
+ */
+export const MAX_CACHED_QUERY_LENGTH = 200
+
+/**
  * The canonical form of a search URL's query, so each distinct search is rendered and cached
  * once: '' when there is no query to search.
  */
