@@ -3,23 +3,25 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { routing } from './i18n/routing'
 import { canonicalListQuery, type ListSection } from './lib/listQuery'
+import { canonicalSearchQuery, MAX_CACHED_QUERY_LENGTH } from './lib/searchQuery'
 
 const negotiateLocale = createMiddleware(routing)
-const listPath = /^\/(zh|en)\/(news|projects|policies)$/
+const queryPath = /^\/(zh|en)\/(news|projects|policies|search)$/
 const prefixed = /^\/(zh|en)\//
 
 /**
  * Three jobs, each on as few paths as possible so cached pages pay nothing:
  * - paths without a locale prefix get one (cookie, then Accept-Language, then zh);
- * - a list with a query (`/zh/news?category=x&page=2`) is rewritten to a path that carries the
- *   canonical query (`/zh/news/q/category%3Dx%26page%3D2`), which Next caches like any page, so
- *   filtered lists are served from the cache too. The visitor's URL does not change;
+ * - a list or a search with a query (`/zh/news?category=x&page=2`, `/zh/search?q=…`) is rewritten
+ *   to a path that carries the canonical query (`/zh/news/q/category%3Dx%26page%3D2`), which Next
+ *   caches like any page, so filtered lists and repeated searches are served from the cache too.
+ *   The visitor's URL does not change;
  * - a prefixed path that no page could have (a malformed slug, too deep, too long) is answered
  *   by one shared 404 page, so junk URLs cannot each add an entry to the page cache.
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  const list = listPath.exec(pathname)
+  const list = queryPath.exec(pathname)
   if (!list) {
     const locale = prefixed.exec(pathname)?.[1]
     if (!locale) return negotiateLocale(request)
@@ -30,10 +32,15 @@ export default function proxy(request: NextRequest) {
   }
   if (!request.nextUrl.search) return NextResponse.next()
   const [, locale, section] = list
-  const query = canonicalListQuery(section as ListSection, request.nextUrl.searchParams)
+  const { searchParams } = request.nextUrl
+  const query =
+    section === 'search' ? canonicalSearchQuery(searchParams) : canonicalListQuery(section as ListSection, searchParams)
   const target = request.nextUrl.clone()
   target.search = ''
-  target.pathname = query ? `/${locale}/${section}/q/${encodeURIComponent(query)}` : `/${locale}/${section}`
+  const cached = section !== 'search' || query.length <= MAX_CACHED_QUERY_LENGTH
+  target.pathname = query
+    ? `/${locale}/${section}/${cached ? 'q' : 'long'}/${encodeURIComponent(query)}`
+    : `/${locale}/${section}`
   return NextResponse.rewrite(target)
 }
 
@@ -45,7 +52,7 @@ export const config = {
     // Unprefixed paths, except Payload, preview, the switch route, Next's own files and files by
     // extension (a dot elsewhere in a path is not a file: such paths get a locale like any other).
     '/((?!api|admin|preview(?:/|$)|locale-switch(?:/|$)|_next|_vercel|(?:zh|en)(?:/|$)|.*\\.(?:ico|png|jpe?g|gif|svg|webp|avif|txt|xml|js|css|map|json|woff2?)$).*)',
-    '/(zh|en)/(news|projects|policies)',
+    '/(zh|en)/(news|projects|policies|search)',
     // Prefixed paths that are not /{locale}/{slug}, /{locale}/{section}/{slug} or the news feed.
     '/(zh|en)/((?!(?:[a-z0-9-]+|(?:news|projects|policies)/[a-z0-9-]+|news/feed\\.xml)$).+)',
   ],

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { searchDocuments } from '@/lib/data/search'
+
 import { graphql, rest, testUser } from '../helpers/api'
 import { getTestPayload } from '../helpers/payload'
 
@@ -121,6 +123,18 @@ describe('unpublished drafts never reach the public', () => {
     const response = await rest('GET', `/news/${ids.published}?draft=true`)
     expect(response.status).toBe(200)
     expect((response.json() as { title: string }).title).toBe('公开标题')
+  })
+
+  it('through the site search, in both locales, with the published version found instead', async () => {
+    for (const locale of ['zh', 'en'] as const) {
+      for (const q of [SECRET, '草稿', '新标题']) {
+        const result = await searchDocuments(locale, { q, page: 1 })
+        expect(JSON.stringify(result), `${locale} ${q}`).not.toContain(SECRET)
+        expect(result.hits.map((hit) => hit.path), `${locale} ${q}`).not.toContain('/news/leak-published-news')
+      }
+      const published = await searchDocuments(locale, { q: '公开标题', page: 1 })
+      expect(published.hits.map((hit) => hit.path)).toContain('/news/leak-published-news')
+    }
   })
 
   it('staff do see the drafts (so the checks above can fail)', async () => {

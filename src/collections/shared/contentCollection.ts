@@ -11,8 +11,10 @@ import {
 } from '@/access/translatorGuards'
 import { auditChange, auditDelete, noteDraftSave } from '@/hooks/audit'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateTags'
+import { removeFromSearchAfterDelete, syncSearchAfterChange } from '@/hooks/searchIndex'
 import type { CacheTag } from '@/lib/cacheTags'
 import { previewUrl, type PreviewableCollection } from '@/lib/paths'
+import { searchTypes } from '@/lib/searchQuery'
 
 type ContentCollectionOptions = {
   /** The public site's cache tag that changes to these documents expire. */
@@ -31,6 +33,8 @@ export function contentCollection(
 ): CollectionConfig {
   const slug = config.slug as PreviewableCollection
   const previewable = drafts && !config.upload
+  // The collections the site search covers keep their index rows up to date (src/search/).
+  const searchType = searchTypes.find((type) => type === config.slug)
   return {
     ...config,
     access: {
@@ -59,8 +63,18 @@ export function contentCollection(
         ...(config.hooks?.beforeOperation ?? []),
       ],
       beforeChange: [translatorsKeepRowStructure, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(config.hooks?.afterChange ?? []), auditChange, revalidateAfterChange(cacheTag)],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), auditDelete, revalidateAfterDelete(cacheTag)],
+      afterChange: [
+        ...(config.hooks?.afterChange ?? []),
+        auditChange,
+        ...(searchType ? [syncSearchAfterChange(searchType)] : []),
+        revalidateAfterChange(cacheTag),
+      ],
+      afterDelete: [
+        ...(config.hooks?.afterDelete ?? []),
+        auditDelete,
+        ...(searchType ? [removeFromSearchAfterDelete(searchType)] : []),
+        revalidateAfterDelete(cacheTag),
+      ],
     },
     ...(drafts && {
       versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },

@@ -1,0 +1,5 @@
+export { default, generateMetadata } from '../../q/[query]/page'
+
+// A search too long to name a file in the page cache (src/proxy.ts sends it here): rendered per
+// request, from the cached data read.
+export const dynamic = 'force-dynamic'

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { SearchView } from '@/components/SearchView'
+import { isLocale } from '@/i18n/locales'
+import { pageMetadata } from '@/lib/metadata'
+import { publicPaths } from '@/lib/paths'
+import { canonicalSearchQuery, parseSearchParams } from '@/lib/searchQuery'
+
+export const revalidate = 3600
+
+// One cached page per canonical search, rendered on first request (src/proxy.ts rewrites here).
+export function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<{ locale: string; query: string }> }
+
+/** The search in the path segment, if it is in canonical form (anything else was not sent by the proxy). */
+function searchOf(segment: string) {
+  const params = new URLSearchParams(decodeURIComponent(segment))
+  return canonicalSearchQuery(params) === params.toString() ? parseSearchParams(params) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, query } = await params
+  const request = searchOf(query)
+  if (!isLocale(locale) || !request) return {}
+  const t = await getTranslations({ locale, namespace: 'Search' })
+  return {
+    ...pageMetadata(locale, publicPaths.search(), { title: t('resultsTitle', { query: request.q }) }),
+    robots: { index: false },
+  }
+}
+
+export default async function SearchResultsPage({ params }: Props) {
+  const { locale, query } = await params
+  const request = searchOf(query)
+  if (!isLocale(locale) || !request) notFound()
+  setRequestLocale(locale)
+  return <SearchView locale={locale} request={request} />
+}

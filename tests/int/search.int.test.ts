@@ -1,0 +1,338 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Locale } from '@/i18n/locales'
+import { searchDocuments, type Highlighted, type SearchResult } from '@/lib/data/search'
+import { documentPath } from '@/lib/paths'
+import { MAX_QUERY_LENGTH, normalizeQuery, SEARCH_PAGE_SIZE, type SearchRequest, type SearchType } from '@/lib/searchQuery'
+import { seedDemoContent } from '@/seed'
+import { seedNews, seedPages, seedPolicies, seedProjects } from '@/seed/content'
+import { reindexSearch } from '@/search/indexer'
+
+import { getTestPayload } from '../helpers/payload'
+
+const context = { disableRevalidate: true }
+
+/** Every text of a seed item in one locale: the independent answer to "does it contain …". */
+function seedText(value: unknown, locale: Locale): string {
+  if (Array.isArray(value)) return value.map((item) => seedText(item, locale)).join('\n')
+  if (!value || typeof value !== 'object') return ''
+  return Object.entries(value)
+    .map(([key, inner]) => {
+      if (key === locale)
+        return typeof inner === 'string' ? inner : Array.isArray(inner) ? inner.join('\n') : seedText(inner, locale)
+      return key === 'zh' || key === 'en' ? '' : seedText(inner, locale)
+    })
+    .join('\n')
+}
+
+const seeded: { collection: SearchType; slug: string; item: unknown }[] = [
+  ...seedNews.map((item) => ({
+    collection: 'news' as const,
+    slug: item.slug,
+    item,
+  })),
+  ...seedProjects.map((item) => ({
+    collection: 'projects' as const,
+    slug: item.slug,
+    item,
+  })),
+  ...seedPolicies.map((item) => ({
+    collection: 'policies' as const,
+    slug: item.slug,
+    item,
+  })),
+  ...seedPages.map((item) => ({
+    collection: 'pages' as const,
+    slug: item.slug,
+    item,
+  })),
+]
+
+/** Paths of the seeded documents whose text contains `term` (case-insensitive). */
+const seededPathsContaining = (term: string, locale: Locale) =>
+  seeded
+    .filter(({ item }) => seedText(item, locale).toLowerCase().includes(term.toLowerCase()))
+    .map(({ collection, slug }) => documentPath(collection, slug))
+    .sort()
+
+const search = (locale: Locale, q: string, rest: Partial<Omit<SearchRequest, 'q'>> = {}) =>
+  searchDocuments(locale, { q: normalizeQuery(q), page: 1, ...rest })
+
+/** Every hit of every page of a search. */
+async function allHits(locale: Locale, q: string, rest: Partial<Omit<SearchRequest, 'q' | 'page'>> = {}) {
+  const first = await search(locale, q, rest)
+  const pages = [first]
+  for (let page = 2; page <= first.totalPages; page++) pages.push(await search(locale, q, { ...rest, page }))
+  return pages.flatMap((result) => result.hits)
+}
+
+const paths = (result: { path: string }[]) => result.map((hit) => hit.path).sort()
+const marked = (text: Highlighted) => text.filter((part) => part.match).map((part) => part.text)
+const plain = (text: Highlighted) => text.map((part) => part.text).join('')
+
+describe('site search', () => {
+  let payload: Payload
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    await seedDemoContent(payload, { withDemoUsers: false, reset: true })
+  }, 300_000)
+
+  describe('Chinese: substrings, whatever their length', () => {
+    for (const term of ['科学城', '人才政策', '渝快办', '人才', '城']) {
+      it(`finds exactly the published documents that contain ${term}, with it highlighted`, async () => {
+        const expected = seededPathsContaining(term, 'zh')
+        expect(expected.length).toBeGreaterThan(0)
+        const hits = await allHits('zh', term)
+        expect(paths(hits)).toEqual(expected)
+        for (const hit of hits) expect([...marked(hit.title), ...marked(hit.snippet)]).toContain(term)
+      })
+    }
+
+    it('needs every word of a query with spaces, in any order', async () => {
+      const both = seededPathsContaining('渝快办', 'zh').filter((path) => seededPathsContaining('成渝通办', 'zh').includes(path))
+      expect(paths(await allHits('zh', '成渝通办　渝快办'))).toEqual(both)
+    })
+
+    it('ranks title matches first, then summary matches, then newer before older', async () => {
+      const term = '科学城'
+      const summaries = new Map(
+        seeded.map(({ collection, slug, item }) => [
+          documentPath(collection, slug),
+          seedText((item as { summary: unknown }).summary, 'zh'),
+        ]),
+      )
+      const hits = await allHits('zh', term)
+      const tiers = hits.map((hit) => (marked(hit.title).length > 0 ? 0 : summaries.get(hit.path)!.includes(term) ? 1 : 2))
+      expect(new Set(tiers)).toEqual(new Set([0, 1, 2]))
+      expect(tiers).toEqual([...tiers].sort())
+      for (const tier of [0, 1, 2]) {
+        const dates = hits.filter((hit, index) => tiers[index] === tier && hit.date).map((hit) => hit.date!)
+        expect(dates).toEqual([...dates].sort().reverse())
+      }
+    })
+  })
+
+  describe('English: words with stemming and case folding', () => {
+    it('matches other forms of a word and ignores case', async () => {
+      const singular = paths(await allHits('en', 'policy'))
+      expect(singular.length).toBeGreaterThan(0)
+      expect(paths(await allHits('en', 'POLICIES'))).toEqual(singular)
+      expect(paths(await allHits('en', 'Policies'))).toEqual(singular)
+    })
+
+    it('ranks the document titled with the words first and highlights them', async () => {
+      const result = await search('en', 'golden phoenix talent')
+      expect(result.hits[0]!.path).toBe(documentPath('policies', 'golden-phoenix-talent-policy'))
+      expect(marked(result.hits[0]!.title).map((text) => text.toLowerCase())).toEqual(['golden', 'phoenix', 'talent'])
+      expect(marked(result.hits[0]!.snippet).length).toBeGreaterThan(0)
+    })
+
+    it('a Chinese query in the English site is matched as a substring', async () => {
+      // English documents hold Chinese only in untranslated text, so this finds at most a few.
+      const result = await search('en', '渝快办')
+      expect(paths(result.hits)).toEqual(seededPathsContaining('渝快办', 'en'))
+    })
+  })
+
+  describe('filters and pages', () => {
+    it('filters by type and by year', async () => {
+      const all = await allHits('zh', '科学城')
+      const policies = await allHits('zh', '科学城', { type: 'policies' })
+      expect(policies.length).toBeGreaterThan(0)
+      expect(paths(policies)).toEqual(paths(all.filter((hit) => hit.collection === 'policies')))
+      const year = Number(all.find((hit) => hit.date)!.date!.slice(0, 4))
+      const inYear = await allHits('zh', '科学城', { year })
+      expect(inYear.length).toBeGreaterThan(0)
+      for (const hit of inYear) expect(new Date(new Date(hit.date!).getTime() + 8 * 3600_000).getUTCFullYear()).toBe(year)
+    })
+
+    it('splits results into pages of ten without repeating any', async () => {
+      const first = await search('zh', '科学城')
+      expect(first.total).toBeGreaterThan(SEARCH_PAGE_SIZE)
+      expect(first.hits).toHaveLength(SEARCH_PAGE_SIZE)
+      const all = await allHits('zh', '科学城')
+      expect(all).toHaveLength(first.total)
+      expect(new Set(all.map((hit) => hit.path)).size).toBe(first.total)
+      const beyond = await search('zh', '科学城', {
+        page: first.totalPages + 1,
+      })
+      expect(beyond.hits).toEqual([])
+    })
+
+    it('says how many match without the filters when the filters leave nothing', async () => {
+      const result = await search('zh', '渝快办', {
+        type: 'projects',
+        year: 2000,
+      })
+      expect(result.total).toBe(0)
+      expect(result.unfilteredTotal).toBe(seededPathsContaining('渝快办', 'zh').length)
+    })
+  })
+
+  describe('when nothing matches', () => {
+    it('suggests titles close to a misspelt query', async () => {
+      const english = await search('en', 'Golden Pheonix')
+      expect(english.total).toBe(0)
+      expect(english.suggestions.map((suggestion) => suggestion.path)).toContain(
+        documentPath('policies', 'golden-phoenix-talent-policy'),
+      )
+      const chinese = await search('zh', '金凤皇人才')
+      expect(chinese.total).toBe(0)
+      expect(chinese.suggestions.map((suggestion) => suggestion.path)).toContain(
+        documentPath('policies', 'golden-phoenix-talent-policy'),
+      )
+    })
+
+    it('suggests nothing for a query like no title', async () => {
+      const result = await search('zh', 'qqqqxxxxzzzz')
+      expect(result).toMatchObject({ total: 0, hits: [], suggestions: [] })
+    })
+  })
+
+  describe('hostile queries are safe and quick', () => {
+    const hostile = [
+      '%',
+      '_',
+      '\\',
+      '%%%_\\',
+      "'",
+      '"',
+      `"科学城" OR 1=1; --`,
+      "'; DROP TABLE search_documents; --",
+      '😀',
+      '科学城😀',
+      '<script>alert(1)</script>',
+      '!!! & | : * ( )',
+      '科'.repeat(10_000),
+      'a'.repeat(10_000),
+      '% '.repeat(5_000),
+    ]
+    for (const q of hostile) {
+      it(`${JSON.stringify(q.slice(0, 24))}${q.length > 24 ? ` (${q.length} characters)` : ''}`, async () => {
+        for (const locale of ['zh', 'en'] as const) {
+          const started = performance.now()
+          const result: SearchResult = await search(locale, q)
+          expect(performance.now() - started).toBeLessThan(2_000)
+          const normalized = normalizeQuery(q)
+          expect(Array.from(normalized).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
+          // Wildcards and escapes are matched as themselves: a hit really contains each word.
+          for (const hit of result.hits) {
+            const text = (plain(hit.title) + plain(hit.snippet)).toLowerCase()
+            if (/^[%_\\]+$/.test(normalized)) expect(text).toContain(normalized)
+          }
+        }
+      })
+    }
+
+    it('% and _ match only documents that contain them', async () => {
+      for (const locale of ['zh', 'en'] as const) {
+        expect(paths(await allHits(locale, '%'))).toEqual(seededPathsContaining('%', locale))
+        expect(paths(await allHits(locale, '_'))).toEqual(seededPathsContaining('_', locale))
+      }
+    })
+  })
+
+  describe('the index follows publishing', () => {
+    const token = '检索同步测试'
+    const find = async (locale: Locale, q: string) => paths((await search(locale, q)).hits)
+
+    it('publish, change, draft, unpublish, trash, restore and delete', async () => {
+      const path = documentPath('news', 'search-sync-test')
+      const created = await payload.create({
+        collection: 'news',
+        context,
+        draft: true,
+        data: {
+          title: `草稿${token}`,
+          slug: 'search-sync-test',
+          publishedAt: '2021-06-01T04:00:00.000Z',
+          _status: 'draft',
+        },
+      })
+      expect(await find('zh', token), 'a draft is never searchable').toEqual([])
+
+      await payload.update({
+        collection: 'news',
+        id: created.id,
+        context,
+        data: { title: `发布${token}`, _status: 'published' },
+      })
+      expect(await find('zh', `发布${token}`)).toEqual([path])
+      expect(await find('en', `发布${token}`), 'English falls back to the Chinese text the page shows').toEqual([path])
+
+      await payload.update({
+        collection: 'news',
+        id: created.id,
+        context,
+        locale: 'en',
+        data: { title: 'Search sync zebra' },
+      })
+      expect(await find('en', 'zebras')).toEqual([path])
+      expect(await find('zh', `发布${token}`)).toEqual([path])
+
+      await payload.update({
+        collection: 'news',
+        id: created.id,
+        context,
+        data: { title: `修改${token}` },
+      })
+      expect(await find('zh', `修改${token}`)).toEqual([path])
+      expect(await find('zh', `发布${token}`)).toEqual([])
+
+      await payload.update({
+        collection: 'news',
+        id: created.id,
+        context,
+        draft: true,
+        data: { title: `新草稿${token}` },
+      })
+      expect(await find('zh', `新草稿${token}`), 'a newer draft stays private').toEqual([])
+      expect(await find('zh', `修改${token}`), 'the published version stays searchable').toEqual([path])
+
+      await payload.update({
+        collection: 'news',
+        id: created.id,
+        context,
+        data: { _status: 'draft' },
+      })
+      expect(await find('zh', token), 'unpublished').toEqual([])
+      expect(await find('en', 'zebra')).toEqual([])
+
+      await payload.update({
+        collection: 'news',
+        id: created.id,
+        context,
+        data: { title: `再发布${token}`, _status: 'published' },
+      })
+      expect(await find('zh', `再发布${token}`)).toEqual([path])
+
+      await payload.update({
+        collection: 'news',
+        id: created.id,
+        context,
+        data: { deletedAt: new Date().toISOString() },
+      })
+      expect(await find('zh', token), 'in the trash').toEqual([])
+
+      await payload.update({
+        collection: 'news',
+        id: created.id,
+        context,
+        trash: true,
+        data: { deletedAt: null },
+      })
+      expect(await find('zh', `再发布${token}`), 'restored').toEqual([path])
+
+      await payload.delete({ collection: 'news', id: created.id, context })
+      expect(await find('zh', token), 'deleted for good').toEqual([])
+    })
+
+    it('a rebuilt index holds the same as the one the hooks keep', async () => {
+      const before = await allHits('zh', '科学城')
+      await reindexSearch(payload)
+      expect(await allHits('zh', '科学城')).toEqual(before)
+    })
+  })
+})
