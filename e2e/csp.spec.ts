@@ -2,9 +2,9 @@ import { expect, test, type Page } from '@playwright/test'
 
 import { locales, pageTypes } from './pageTypes'
 
-/** Extra pages whose HTML comes from other renders: a filtered list and the shared 404. */
+/** Every page type, and pages whose HTML comes from other renders: a filtered list and the shared 404. */
 const cspPages = [
-  ...pageTypes.filter((type) => type.name !== 'search').map((type) => type.path),
+  ...pageTypes.map((type) => type.path),
   '/news?page=2',
   '/no-such-page',
 ]
