@@ -19,6 +19,7 @@ import { Pages } from '@/collections/Pages'
 import { Policies } from '@/collections/Policies'
 import { Projects } from '@/collections/Projects'
 import { Tags } from '@/collections/Tags'
+import { UiStrings } from '@/collections/UiStrings'
 import { Users } from '@/collections/Users'
 import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -50,7 +51,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, Users, AuditLogs],
+  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, UiStrings, Users, AuditLogs],
   globals: [SiteSettings, Navigation],
   endpoints: [healthEndpoint, readyEndpoint],
   sharp,

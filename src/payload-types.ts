@@ -77,6 +77,7 @@ export interface Config {
     documents: Document;
     categories: Category;
     tags: Tag;
+    'ui-strings': UiString;
     users: User;
     'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
@@ -104,6 +105,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
+    'ui-strings': UiStringsSelect<false> | UiStringsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -623,6 +625,33 @@ export interface CallToActionBlock {
   blockType: 'callToAction';
 }
 /**
+ * Texts of the public site. Leave an override empty to use the default from the repository; a save shows on the next page request.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ui-strings".
+ */
+export interface UiString {
+  id: number;
+  key: string;
+  zhText?: string | null;
+  enText?: string | null;
+  /**
+   * Empty: the default below.
+   */
+  en?: string | null;
+  /**
+   * Empty: the default below.
+   */
+  zh?: string | null;
+  enDefault?: string | null;
+  zhDefault?: string | null;
+  enStatus?: ('missing' | 'outdated' | 'current') | null;
+  overridden?: boolean | null;
+  zhAtEnglishEdit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -821,6 +850,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tags';
         value: number | Tag;
+      } | null)
+    | ({
+        relationTo: 'ui-strings';
+        value: number | UiString;
       } | null)
     | ({
         relationTo: 'users';
@@ -1191,6 +1224,24 @@ export interface CategoriesSelect<T extends boolean = true> {
 export interface TagsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ui-strings_select".
+ */
+export interface UiStringsSelect<T extends boolean = true> {
+  key?: T;
+  zhText?: T;
+  enText?: T;
+  en?: T;
+  zh?: T;
+  enDefault?: T;
+  zhDefault?: T;
+  enStatus?: T;
+  overridden?: T;
+  zhAtEnglishEdit?: T;
   updatedAt?: T;
   createdAt?: T;
 }

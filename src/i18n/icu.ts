@@ -46,18 +46,25 @@ export function parseMessage(value: string): ParsedMessage {
   try {
     return { ok: true, placeholders: collectPlaceholders(parse(value)) }
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) }
+    if (!(error instanceof Error)) return { ok: false, error: String(error) }
+    // The parser names the problem (EXPECT_ARGUMENT_CLOSING_BRACE …) and where it found it.
+    const offset = (error as Error & { location?: { start?: { offset?: number } } }).location?.start?.offset
+    return { ok: false, error: offset === undefined ? error.message : `${error.message} @ ${offset + 1}` }
   }
 }
 
 export type PlaceholderDifference = { missing: string[]; extra: string[] }
 
 /**
- * What a translation of `key` lacks and adds compared with the Chinese placeholders (allowed
- * exceptions left out); null when they match.
+ * What a translation lacks and adds compared with the Chinese placeholders (`allowedMissing`, the
+ * key's exceptions, left out); null when they match.
  */
-export function comparePlaceholders(key: string, chinese: Set<string>, translation: Set<string>): PlaceholderDifference | null {
-  const allowed = new Set(placeholderExceptions[key]?.names ?? [])
+export function comparePlaceholders(
+  chinese: Set<string>,
+  translation: Set<string>,
+  allowedMissing: string[] = [],
+): PlaceholderDifference | null {
+  const allowed = new Set(allowedMissing)
   const missing = [...chinese].filter((name) => !translation.has(name) && !allowed.has(name))
   const extra = [...translation].filter((name) => !chinese.has(name))
   return missing.length || extra.length ? { missing, extra } : null

@@ -1,6 +1,7 @@
 import * as migration_20261125_181940_initial from './20261125_181940_initial';
 import * as migration_20261125_192105_content_model from './20261125_192105_content_model';
 import * as migration_20261125_202737_audit_log_and_trash from './20261125_202737_audit_log_and_trash';
+import * as migration_20261125_220409_translators from './20261125_220409_translators';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_202737_audit_log_and_trash.up,
     down: migration_20261125_202737_audit_log_and_trash.down,
-    name: '20261125_202737_audit_log_and_trash'
+    name: '20261125_202737_audit_log_and_trash',
+  },
+  {
+    up: migration_20261125_220409_translators.up,
+    down: migration_20261125_220409_translators.down,
+    name: '20261125_220409_translators'
   },
 ];

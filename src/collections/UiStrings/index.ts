@@ -1,0 +1,152 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig, TextareaFieldValidation } from 'payload'
+import { Forbidden } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { notTranslatorField } from '@/access/canUpdateContent'
+import { isStaff } from '@/access/isStaff'
+import { isTranslatorOnly } from '@/access/roles'
+import { auditChange } from '@/hooks/audit'
+import { revalidateAfterChange } from '@/hooks/revalidateTags'
+import { adminT } from '@/i18n/adminTranslations'
+import { comparePlaceholders, parseMessage, placeholderExceptions } from '@/i18n/icu'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { defaultMessageTexts, isKnownMessageKey } from '@/i18n/messages'
+import { cacheTags } from '@/lib/cacheTags'
+import type { UiString } from '@/payload-types'
+
+export const englishStatuses = ['missing', 'outdated', 'current'] as const
+export type EnglishStatus = (typeof englishStatuses)[number]
+
+type Translate = Parameters<typeof adminT>[0]
+
+/**
+ * Why `value` cannot be the `locale` text of `key`, or null: it must parse as ICU and use the
+ * placeholders and tags of the Chinese default (the code passes exactly those values).
+ */
+export function uiStringProblem(req: Translate, key: string, locale: Locale, value: string): string | null {
+  if (!isKnownMessageKey(key)) return adminT(req, 'uiStringUnknownKey', { key })
+  const parsed = parseMessage(value)
+  if (!parsed.ok) return adminT(req, 'uiStringInvalidIcu', { error: parsed.error })
+  const chinese = parseMessage(defaultMessageTexts[defaultLocale].get(key)!)
+  if (!chinese.ok) return null
+  // The exceptions are what a translation may lack; a Chinese override keeps every placeholder.
+  const allowedMissing = locale === defaultLocale ? [] : placeholderExceptions[key]?.names
+  const difference = comparePlaceholders(chinese.placeholders, parsed.placeholders, allowedMissing)
+  if (!difference) return null
+  const none = adminT(req, 'uiStringNone')
+  return adminT(req, 'uiStringPlaceholders', {
+    expected: [...chinese.placeholders].join(' ') || none,
+    missing: difference.missing.join(' ') || none,
+    extra: difference.extra.join(' ') || none,
+  })
+}
+
+const validateOverride =
+  (locale: Locale): TextareaFieldValidation =>
+  (value, { req, siblingData }) => {
+    // Empty means "use the default": that is how an override is reset.
+    if (!value) return true
+    const key = (siblingData as { key?: string }).key ?? ''
+    return uiStringProblem(req, key, locale, value) ?? true
+  }
+
+const inUse = (override: string | null | undefined, fallback: string | null | undefined) => override || fallback || ''
+
+/**
+ * Keeps the derived fields true on every save: the texts in use, whether anything is overridden,
+ * and the English status. When the English in use changes, the Chinese in use at that moment is
+ * remembered; a later change to the Chinese makes the English "outdated" until it is edited.
+ */
+const deriveStatus: CollectionBeforeChangeHook<UiString> = ({ data, originalDoc }) => {
+  const doc = { ...originalDoc, ...data }
+  const zhText = inUse(doc.zh, doc.zhDefault)
+  const enText = inUse(doc.en, doc.enDefault)
+  const englishEdited = !originalDoc || enText !== inUse(originalDoc.en, originalDoc.enDefault)
+  const zhAtEnglishEdit = englishEdited ? zhText : (doc.zhAtEnglishEdit ?? '')
+  const enStatus: EnglishStatus = !enText ? 'missing' : zhAtEnglishEdit !== zhText ? 'outdated' : 'current'
+  return { ...data, zhText, enText, zhAtEnglishEdit, enStatus, overridden: Boolean(doc.zh || doc.en) }
+}
+
+/** A version holds both languages: restoring one is not a translator's to do. */
+const translatorsCannotRestore: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'restoreVersion' && isTranslatorOnly(req.user)) throw new Forbidden(req.t)
+  return args
+}
+
+const noOne = () => false
+/** Computed by `deriveStatus` on every save; nobody sets them. */
+const derived = { access: { create: noOne, update: noOne } }
+
+/**
+ * The site's UI strings, one row per message key, kept in step with messages/*.json at every
+ * start (`syncUiStrings`). Staff override the text per language here; an empty override means
+ * the default. Translators change the English only. Saving expires every page at once.
+ */
+export const UiStrings: CollectionConfig = {
+  slug: 'ui-strings',
+  labels: { singular: { en: 'UI string', zh: '界面文字' }, plural: { en: 'UI strings', zh: '界面文字' } },
+  admin: {
+    useAsTitle: 'key',
+    defaultColumns: ['key', 'zhText', 'enText', 'enStatus', 'overridden'],
+    listSearchableFields: ['key', 'zhText', 'enText'],
+    group: { en: 'Translation', zh: '翻译' },
+    pagination: { defaultLimit: 50 },
+    components: { beforeListTable: ['/components/admin/UiStringFilters#UiStringFilters'] },
+    description: {
+      en: 'Texts of the public site. Leave an override empty to use the default from the repository; a save shows on the next page request.',
+      zh: '公开网站的界面文字。覆盖值留空即使用代码库中的默认值；保存后下一次页面请求即生效。',
+    },
+  },
+  defaultSort: 'key',
+  access: { read: isStaff, update: isStaff, create: noOne, delete: isAdmin },
+  versions: { maxPerDoc: 50 },
+  fields: [
+    { name: 'key', type: 'text', label: { en: 'Key', zh: '键' }, required: true, unique: true, access: { update: noOne }, admin: { readOnly: true } },
+    { name: 'zhText', type: 'textarea', label: { en: 'Chinese (in use)', zh: '中文（当前）' }, ...derived, admin: { readOnly: true } },
+    { name: 'enText', type: 'textarea', label: { en: 'English (in use)', zh: '英文（当前）' }, ...derived, admin: { readOnly: true } },
+    {
+      name: 'en',
+      type: 'textarea',
+      label: { en: 'English override', zh: '英文覆盖值' },
+      validate: validateOverride('en'),
+      admin: { description: { en: 'Empty: the default below.', zh: '留空：使用下方默认值。' } },
+    },
+    {
+      name: 'zh',
+      type: 'textarea',
+      label: { en: 'Chinese override', zh: '中文覆盖值' },
+      validate: validateOverride('zh'),
+      access: { update: notTranslatorField },
+      admin: { description: { en: 'Empty: the default below.', zh: '留空：使用下方默认值。' } },
+    },
+    { name: 'enDefault', type: 'textarea', label: { en: 'English default', zh: '英文默认值' }, access: { update: noOne }, admin: { readOnly: true } },
+    { name: 'zhDefault', type: 'textarea', label: { en: 'Chinese default', zh: '中文默认值' }, access: { update: noOne }, admin: { readOnly: true } },
+    {
+      name: 'enStatus',
+      type: 'select',
+      label: { en: 'English', zh: '英文状态' },
+      index: true,
+      options: [
+        { value: 'missing', label: { en: 'Missing', zh: '缺失' } },
+        { value: 'outdated', label: { en: 'Outdated', zh: '待更新' } },
+        { value: 'current', label: { en: 'Up to date', zh: '已同步' } },
+      ],
+      ...derived,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'overridden',
+      type: 'checkbox',
+      label: { en: 'Overridden', zh: '已覆盖' },
+      index: true,
+      ...derived,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'zhAtEnglishEdit', type: 'textarea', ...derived, admin: { hidden: true } },
+  ],
+  hooks: {
+    beforeOperation: [translatorsCannotRestore],
+    beforeChange: [deriveStatus],
+    afterChange: [auditChange, revalidateAfterChange(cacheTags.uiStrings)],
+  },
+}
