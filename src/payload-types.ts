@@ -205,6 +205,12 @@ export interface News {
   category?: (number | null) | Category;
   tags?: (number | Tag)[] | null;
   source?: string | null;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -222,6 +228,12 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -333,6 +345,12 @@ export interface Project {
   slug: string;
   category?: (number | null) | Category;
   featured?: boolean | null;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -350,6 +368,12 @@ export interface Category {
    * Lower-case letters, digits and hyphens, shared by both languages. Leave empty to generate it from the title.
    */
   slug: string;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -427,6 +451,12 @@ export interface Policy {
    */
   slug: string;
   category?: (number | null) | Category;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -439,6 +469,12 @@ export interface Policy {
 export interface Document {
   id: number;
   title: string;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -462,6 +498,12 @@ export interface Tag {
    * Lower-case letters, digits and hyphens, shared by both languages. Leave empty to generate it from the title.
    */
   slug: string;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -488,6 +530,12 @@ export interface Milestone {
         relationTo: 'policies';
         value: number | Policy;
       } | null);
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -517,6 +565,12 @@ export interface Indicator {
    * A stable name for imports; optional.
    */
   key?: string | null;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -546,6 +600,12 @@ export interface Page {
    * Lower-case letters, digits and hyphens, shared by both languages. Leave empty to generate it from the title.
    */
   slug: string;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -928,6 +988,14 @@ export interface NewsSelect<T extends boolean = true> {
   category?: T;
   tags?: T;
   source?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -976,6 +1044,14 @@ export interface ProjectsSelect<T extends boolean = true> {
   slug?: T;
   category?: T;
   featured?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1015,6 +1091,14 @@ export interface PoliciesSelect<T extends boolean = true> {
       };
   slug?: T;
   category?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1030,6 +1114,14 @@ export interface MilestonesSelect<T extends boolean = true> {
   datePrecision?: T;
   description?: T;
   related?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1052,6 +1144,14 @@ export interface IndicatorsSelect<T extends boolean = true> {
   order?: T;
   featured?: T;
   key?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1080,6 +1180,14 @@ export interface PagesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1142,6 +1250,14 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1194,6 +1310,14 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1214,6 +1338,14 @@ export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   scope?: T;
   slug?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1224,6 +1356,14 @@ export interface CategoriesSelect<T extends boolean = true> {
 export interface TagsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,8 +14,7 @@ import { defaultMessageTexts, isKnownMessageKey } from '@/i18n/messages'
 import { cacheTags } from '@/lib/cacheTags'
 import type { UiString } from '@/payload-types'
 
-export const englishStatuses = ['missing', 'outdated', 'current'] as const
-export type EnglishStatus = (typeof englishStatuses)[number]
+import { englishStatusOptions, translationFilters, type EnglishStatus } from '../shared/translationStatus'
 
 type Translate = Parameters<typeof adminT>[0]
 
@@ -91,7 +90,7 @@ export const UiStrings: CollectionConfig = {
     listSearchableFields: ['key', 'zhText', 'enText'],
     group: { en: 'Translation', zh: '翻译' },
     pagination: { defaultLimit: 50 },
-    components: { beforeListTable: ['/components/admin/UiStringFilters#UiStringFilters'] },
+    components: { beforeListTable: [translationFilters('enStatus', 'overridden')] },
     description: {
       en: 'Texts of the public site. Leave an override empty to use the default from the repository; a save shows on the next page request.',
       zh: '公开网站的界面文字。覆盖值留空即使用代码库中的默认值；保存后下一次页面请求即生效。',
@@ -126,11 +125,7 @@ export const UiStrings: CollectionConfig = {
       type: 'select',
       label: { en: 'English', zh: '英文状态' },
       index: true,
-      options: [
-        { value: 'missing', label: { en: 'Missing', zh: '缺失' } },
-        { value: 'outdated', label: { en: 'Outdated', zh: '待更新' } },
-        { value: 'current', label: { en: 'Up to date', zh: '已同步' } },
-      ],
+      options: englishStatusOptions,
       ...derived,
       admin: { readOnly: true, position: 'sidebar' },
     },

@@ -14,6 +14,8 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate
 import type { CacheTag } from '@/lib/cacheTags'
 import { previewUrl, type PreviewableCollection } from '@/lib/paths'
 
+import { englishStatusFields, hasLocalizedFields, trackEnglishStatus, translationFilters } from './translationStatus'
+
 type ContentCollectionOptions = {
   /** The public site's cache tag that changes to these documents expire. */
   cacheTag: CacheTag
@@ -23,7 +25,8 @@ type ContentCollectionOptions = {
 
 /**
  * Everything editors and translators manage is built the same way: the role matrix, the
- * translator guards, cache revalidation and (with drafts) preview and scheduled publishing.
+ * translator guards, the English translation status (for collections with localized fields),
+ * cache revalidation and (with drafts) preview and scheduled publishing.
  */
 export function contentCollection(
   config: CollectionConfig,
@@ -31,6 +34,7 @@ export function contentCollection(
 ): CollectionConfig {
   const slug = config.slug as PreviewableCollection
   const previewable = drafts && !config.upload
+  const translated = hasLocalizedFields(config.fields)
   return {
     ...config,
     access: {
@@ -43,6 +47,13 @@ export function contentCollection(
     },
     admin: {
       ...config.admin,
+      ...(translated && {
+        defaultColumns: [...(config.admin?.defaultColumns ?? []), 'englishStatus'],
+        components: {
+          ...config.admin?.components,
+          beforeListTable: [...(config.admin?.components?.beforeListTable ?? []), translationFilters('englishStatus')],
+        },
+      }),
       ...(previewable && {
         preview: (doc, { locale }) => previewUrl(slug, typeof doc.slug === 'string' ? doc.slug : null, locale),
         livePreview: {
@@ -50,7 +61,7 @@ export function contentCollection(
         },
       }),
     },
-    fields: lockSharedFieldsForTranslators(config.fields),
+    fields: lockSharedFieldsForTranslators(translated ? [...config.fields, ...englishStatusFields] : config.fields),
     hooks: {
       ...config.hooks,
       beforeOperation: [
@@ -58,7 +69,11 @@ export function contentCollection(
         ...(drafts ? [translatorsSaveDraftsOnly, publicReadsIgnoreDraftFlag] : []),
         ...(config.hooks?.beforeOperation ?? []),
       ],
-      beforeChange: [translatorsKeepRowStructure, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [
+        translatorsKeepRowStructure,
+        ...(config.hooks?.beforeChange ?? []),
+        ...(translated ? [trackEnglishStatus(config.fields)] : []),
+      ],
       afterChange: [...(config.hooks?.afterChange ?? []), auditChange, revalidateAfterChange(cacheTag)],
       afterDelete: [...(config.hooks?.afterDelete ?? []), auditDelete, revalidateAfterDelete(cacheTag)],
     },
