@@ -11,6 +11,7 @@ import { hasRole } from '@/access/roles'
 import { AuditLogs } from '@/collections/AuditLogs'
 import { Categories } from '@/collections/Categories'
 import { Documents } from '@/collections/Documents'
+import { Glossary } from '@/collections/Glossary'
 import { Indicators } from '@/collections/Indicators'
 import { Media } from '@/collections/Media'
 import { Milestones } from '@/collections/Milestones'
@@ -51,7 +52,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, UiStrings, Users, AuditLogs],
+  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, UiStrings, Glossary, Users, AuditLogs],
   globals: [SiteSettings, Navigation],
   endpoints: [healthEndpoint, readyEndpoint],
   sharp,

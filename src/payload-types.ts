@@ -78,6 +78,7 @@ export interface Config {
     categories: Category;
     tags: Tag;
     'ui-strings': UiString;
+    glossary: Glossary;
     users: User;
     'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
@@ -106,6 +107,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     'ui-strings': UiStringsSelect<false> | UiStringsSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -713,6 +715,28 @@ export interface UiString {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  /**
+   * Alternatives: separate with “ / ” or add a short form in （ ）.
+   */
+  zh: string;
+  /**
+   * Alternatives matching the Chinese ones: separate with “ / ”.
+   */
+  en: string;
+  note?: string | null;
+  /**
+   * Off for units and numbers, whose English form varies (亿元).
+   */
+  checked?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -914,6 +938,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ui-strings';
         value: number | UiString;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
       } | null)
     | ({
         relationTo: 'users';
@@ -1382,6 +1410,18 @@ export interface UiStringsSelect<T extends boolean = true> {
   enStatus?: T;
   overridden?: T;
   zhAtEnglishEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  zh?: T;
+  en?: T;
+  note?: T;
+  checked?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -25,6 +25,9 @@ export const adminTranslations = {
       translationFilterMissing: 'Missing in English',
       translationFilterOutdated: 'Chinese changed since the English was edited',
       translationFilterOverridden: 'Overridden',
+      glossaryTitle: 'Glossary',
+      glossaryNoTerms: 'The Chinese text uses no glossary term.',
+      glossaryNotRendered: 'not used in the English',
     },
   },
   zh: {
@@ -45,6 +48,9 @@ export const adminTranslations = {
       translationFilterMissing: '缺少英文',
       translationFilterOutdated: '英文编辑后中文已更改',
       translationFilterOverridden: '已覆盖',
+      glossaryTitle: '术语表',
+      glossaryNoTerms: '中文文本未使用术语表中的术语。',
+      glossaryNotRendered: '英文未使用此译法',
     },
   },
 } as const

@@ -1,7 +1,7 @@
 import * as migration_20261125_181940_initial from './20261125_181940_initial';
 import * as migration_20261125_192105_content_model from './20261125_192105_content_model';
 import * as migration_20261125_202737_audit_log_and_trash from './20261125_202737_audit_log_and_trash';
-import * as migration_20261125_221432_translators from './20261125_221432_translators';
+import * as migration_20261125_222435_translators from './20261125_222435_translators';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261125_202737_audit_log_and_trash',
   },
   {
-    up: migration_20261125_221432_translators.up,
-    down: migration_20261125_221432_translators.down,
-    name: '20261125_221432_translators'
+    up: migration_20261125_222435_translators.up,
+    down: migration_20261125_222435_translators.down,
+    name: '20261125_222435_translators'
   },
 ];

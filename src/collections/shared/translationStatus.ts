@@ -116,8 +116,16 @@ export const trackEnglishStatus =
 
 const noOne = () => false
 
-/** The fields the hook keeps: a status column and filter for every list, hidden fingerprints. */
+/**
+ * The fields the hook keeps (a status column and filter for every list, hidden fingerprints) and
+ * the glossary check beside the document.
+ */
 export const englishStatusFields: Field[] = [
+  {
+    name: 'glossaryCheck',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/admin/GlossaryPanel#GlossaryPanel' } },
+  },
   {
     name: 'englishStatus',
     type: 'select',
@@ -144,4 +152,12 @@ export const englishStatusFields: Field[] = [
 export function translationFilters(statusField: string, overriddenField?: string): CustomComponent {
   const serverProps: TranslationFiltersProps = { statusField, ...(overriddenField && { overriddenField }) }
   return { path: '/components/admin/TranslationFilters#TranslationFilters', serverProps }
+}
+
+/** All the text of one locale's view of a document, for the glossary check. */
+export function localizedText(fields: Field[], doc: unknown): string {
+  return localizedValues(fields, doc)
+    .map(([, value]) => value)
+    .filter((value): value is string => typeof value === 'string')
+    .join('\n')
 }

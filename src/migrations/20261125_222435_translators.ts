@@ -55,6 +55,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "glossary" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"zh" varchar NOT NULL,
+  	"en" varchar NOT NULL,
+  	"note" varchar,
+  	"checked" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   ALTER TABLE "news" ADD COLUMN "english_status" "enum_news_english_status";
   ALTER TABLE "news" ADD COLUMN "translation_fingerprints_zh" varchar;
   ALTER TABLE "news" ADD COLUMN "translation_fingerprints_en" varchar;
@@ -120,6 +130,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "tags" ADD COLUMN "translation_fingerprints_en" varchar;
   ALTER TABLE "tags" ADD COLUMN "translation_fingerprints_zh_at_english_edit" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "ui_strings_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "glossary_id" integer;
   ALTER TABLE "_ui_strings_v" ADD CONSTRAINT "_ui_strings_v_parent_id_ui_strings_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."ui_strings"("id") ON DELETE set null ON UPDATE no action;
   CREATE UNIQUE INDEX "ui_strings_key_idx" ON "ui_strings" USING btree ("key");
   CREATE INDEX "ui_strings_en_status_idx" ON "ui_strings" USING btree ("en_status");
@@ -134,7 +145,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_ui_strings_v_version_version_created_at_idx" ON "_ui_strings_v" USING btree ("version_created_at");
   CREATE INDEX "_ui_strings_v_created_at_idx" ON "_ui_strings_v" USING btree ("created_at");
   CREATE INDEX "_ui_strings_v_updated_at_idx" ON "_ui_strings_v" USING btree ("updated_at");
+  CREATE UNIQUE INDEX "glossary_zh_idx" ON "glossary" USING btree ("zh");
+  CREATE INDEX "glossary_updated_at_idx" ON "glossary" USING btree ("updated_at");
+  CREATE INDEX "glossary_created_at_idx" ON "glossary" USING btree ("created_at");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_ui_strings_fk" FOREIGN KEY ("ui_strings_id") REFERENCES "public"."ui_strings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_glossary_fk" FOREIGN KEY ("glossary_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "news_english_status_idx" ON "news" USING btree ("english_status");
   CREATE INDEX "_news_v_version_version_english_status_idx" ON "_news_v" USING btree ("version_english_status");
   CREATE INDEX "projects_english_status_idx" ON "projects" USING btree ("english_status");
@@ -151,16 +166,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "documents_english_status_idx" ON "documents" USING btree ("english_status");
   CREATE INDEX "categories_english_status_idx" ON "categories" USING btree ("english_status");
   CREATE INDEX "tags_english_status_idx" ON "tags" USING btree ("english_status");
-  CREATE INDEX "payload_locked_documents_rels_ui_strings_id_idx" ON "payload_locked_documents_rels" USING btree ("ui_strings_id");`)
+  CREATE INDEX "payload_locked_documents_rels_ui_strings_id_idx" ON "payload_locked_documents_rels" USING btree ("ui_strings_id");
+  CREATE INDEX "payload_locked_documents_rels_glossary_id_idx" ON "payload_locked_documents_rels" USING btree ("glossary_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "ui_strings" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_ui_strings_v" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "glossary" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "ui_strings" CASCADE;
   DROP TABLE "_ui_strings_v" CASCADE;
+  DROP TABLE "glossary" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_ui_strings_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_glossary_fk";
   
   DROP INDEX "news_english_status_idx";
   DROP INDEX "_news_v_version_version_english_status_idx";
@@ -179,6 +199,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "categories_english_status_idx";
   DROP INDEX "tags_english_status_idx";
   DROP INDEX "payload_locked_documents_rels_ui_strings_id_idx";
+  DROP INDEX "payload_locked_documents_rels_glossary_id_idx";
   ALTER TABLE "news" DROP COLUMN "english_status";
   ALTER TABLE "news" DROP COLUMN "translation_fingerprints_zh";
   ALTER TABLE "news" DROP COLUMN "translation_fingerprints_en";
@@ -244,6 +265,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "tags" DROP COLUMN "translation_fingerprints_en";
   ALTER TABLE "tags" DROP COLUMN "translation_fingerprints_zh_at_english_edit";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "ui_strings_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "glossary_id";
   DROP TYPE "public"."enum_news_english_status";
   DROP TYPE "public"."enum__news_v_version_english_status";
   DROP TYPE "public"."enum_projects_english_status";
