@@ -45,6 +45,7 @@ export default buildConfig({
     // Schedules and dates are in Chongqing time unless an editor picks another zone.
     timezones: { defaultTimezone: 'Asia/Shanghai' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: { beforeDashboard: ['/components/admin/TranslationDashboard#TranslationDashboard'] },
     livePreview: {
       breakpoints: [
         { name: 'mobile', label: '375 × 812', width: 375, height: 812 },

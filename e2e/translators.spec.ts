@@ -45,7 +45,10 @@ test.describe("translators' workspace", () => {
     // A broken message is refused with the reason, and nothing changes.
     await field(page, 'en').fill('All the news {count')
     await page.getByRole('button', { name: 'Save' }).click()
-    await expect(page.getByText(/Not a valid ICU message/).first()).toBeVisible()
+    // Payload shows a field's error as a tooltip beside it (the first copy is a hidden measuring aid).
+    await expect(page.locator('.field-error').filter({ hasText: 'Not a valid ICU message' }).last()).toBeVisible()
+    await page.reload()
+    await expect(field(page, 'enText')).toHaveValue('More news')
 
     await field(page, 'en').fill(english)
     await page.getByRole('button', { name: 'Save' }).click()
@@ -83,10 +86,17 @@ test.describe("translators' workspace", () => {
     expect(((await revised.json()) as { doc: { englishStatus: string } }).doc.englishStatus).toBe('outdated')
 
     await logIn(page, translator)
+    // The dashboard lists what needs English, newest first, with links to it.
+    await page.goto('/admin')
+    const dashboard = page.locator('.translation-dashboard')
+    await expect(dashboard).toContainText('Translation: what needs English')
+    await expect(dashboard.getByRole('link', { name: `两个高新区首次联席会议（修订）${stamp}` })).toBeVisible()
     await page.goto('/admin/collections/news?where[englishStatus][equals]=outdated')
     await expect(page.locator('.table')).toContainText('Outdated')
     await page.goto(`/admin/collections/news/${id}?locale=en`)
     await expect(page.locator('#field-englishStatus')).toContainText('Outdated')
+    // The glossary terms of the Chinese, with the house English, beside the form.
+    await expect(page.locator('.glossary-panel')).toContainText('联席会议 → joint meeting')
     await expect(page.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
     await field(page, 'title').fill(englishTitle)
     // Autosave keeps the translator's work as a draft; the status follows the draft.

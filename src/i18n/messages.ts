@@ -32,7 +32,7 @@ export function reportOnce(id: string, message: string) {
   console.warn(message)
 }
 
-function unflatten(texts: Map<string, string>): MessageTree {
+export function unflatten(texts: Map<string, string>): MessageTree {
   const tree: MessageTree = {}
   for (const [key, value] of texts) {
     const segments = key.split('.')

@@ -7,38 +7,13 @@ import { isStaff } from '@/access/isStaff'
 import { isTranslatorOnly } from '@/access/roles'
 import { auditChange } from '@/hooks/audit'
 import { revalidateAfterChange } from '@/hooks/revalidateTags'
-import { adminT } from '@/i18n/adminTranslations'
-import { comparePlaceholders, parseMessage, placeholderExceptions } from '@/i18n/icu'
-import { defaultLocale, type Locale } from '@/i18n/locales'
-import { defaultMessageTexts, isKnownMessageKey } from '@/i18n/messages'
+import type { Locale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 import type { UiString } from '@/payload-types'
 
 import { englishStatusOptions, translationFilters, type EnglishStatus } from '../shared/translationStatus'
-
-type Translate = Parameters<typeof adminT>[0]
-
-/**
- * Why `value` cannot be the `locale` text of `key`, or null: it must parse as ICU and use the
- * placeholders and tags of the Chinese default (the code passes exactly those values).
- */
-export function uiStringProblem(req: Translate, key: string, locale: Locale, value: string): string | null {
-  if (!isKnownMessageKey(key)) return adminT(req, 'uiStringUnknownKey', { key })
-  const parsed = parseMessage(value)
-  if (!parsed.ok) return adminT(req, 'uiStringInvalidIcu', { error: parsed.error })
-  const chinese = parseMessage(defaultMessageTexts[defaultLocale].get(key)!)
-  if (!chinese.ok) return null
-  // The exceptions are what a translation may lack; a Chinese override keeps every placeholder.
-  const allowedMissing = locale === defaultLocale ? [] : placeholderExceptions[key]?.names
-  const difference = comparePlaceholders(chinese.placeholders, parsed.placeholders, allowedMissing)
-  if (!difference) return null
-  const none = adminT(req, 'uiStringNone')
-  return adminT(req, 'uiStringPlaceholders', {
-    expected: [...chinese.placeholders].join(' ') || none,
-    missing: difference.missing.join(' ') || none,
-    extra: difference.extra.join(' ') || none,
-  })
-}
+import { exportEndpoint, importEndpoint } from './endpoints'
+import { uiStringProblem } from './validation'
 
 const validateOverride =
   (locale: Locale): TextareaFieldValidation =>
@@ -90,7 +65,7 @@ export const UiStrings: CollectionConfig = {
     listSearchableFields: ['key', 'zhText', 'enText'],
     group: { en: 'Translation', zh: '翻译' },
     pagination: { defaultLimit: 50 },
-    components: { beforeListTable: [translationFilters('enStatus', 'overridden')] },
+    components: { beforeListTable: [translationFilters('enStatus', 'overridden'), '/components/admin/UiStringExport#UiStringExport'] },
     description: {
       en: 'Texts of the public site. Leave an override empty to use the default from the repository; a save shows on the next page request.',
       zh: '公开网站的界面文字。覆盖值留空即使用代码库中的默认值；保存后下一次页面请求即生效。',
@@ -98,6 +73,7 @@ export const UiStrings: CollectionConfig = {
   },
   defaultSort: 'key',
   access: { read: isStaff, update: isStaff, create: noOne, delete: isAdmin },
+  endpoints: [exportEndpoint, importEndpoint],
   versions: { maxPerDoc: 50 },
   fields: [
     { name: 'key', type: 'text', label: { en: 'Key', zh: '键' }, required: true, unique: true, access: { update: noOne }, admin: { readOnly: true } },
