@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { localizedText } from '@/collections/shared/translationStatus'
 import { checkGlossary, type GlossaryTerm } from '@/i18n/glossary'
+import { seedNews } from '@/seed/content'
 import { glossaryEntries } from '@/seed/content/glossary'
 import { seedGlossary } from '@/seed/glossary'
 
@@ -24,6 +25,8 @@ describe('glossary', () => {
   })
 
   it('is seeded from shared/seed/glossary.md once, keeping later changes', async () => {
+    // Other test files may have seeded already: start from an empty glossary.
+    await payload.delete({ collection: 'glossary', where: { id: { exists: true } } })
     expect(await seedGlossary(payload)).toBe(glossaryEntries.length)
     const { docs } = await payload.find({ collection: 'glossary', where: { zh: { equals: '联席会议' } } })
     await payload.update({ collection: 'glossary', id: docs[0]!.id, data: { note: 'changed by a translator' } })
@@ -53,7 +56,10 @@ describe('glossary', () => {
     const { seedDemoContent } = await import('@/seed')
     await seedDemoContent(payload, { withDemoUsers: false })
     const fields = payload.collections.news.config.fields
-    const { docs: zh } = await payload.find({ collection: 'news', locale: 'zh', pagination: false, depth: 0 })
+    // The seeded items only: other tests create news without English.
+    const seeded = seedNews.map((item) => item.slug)
+    const { docs: zh } = await payload.find({ collection: 'news', locale: 'zh', where: { slug: { in: seeded } }, pagination: false, depth: 0 })
+    expect(zh).toHaveLength(seeded.length)
     const problems: string[] = []
     for (const doc of zh) {
       const en = await payload.findByID({ collection: 'news', id: doc.id, locale: 'en', fallbackLocale: false, depth: 0 })

@@ -103,11 +103,11 @@ describe('UI strings: export and import', () => {
   })
 
   it('lets translators import English only; editors may import Chinese', async () => {
-    const chinese = JSON.stringify({ Home: { allNews: '全部新闻' } })
+    const chinese = JSON.stringify({ Home: { allNews: '新闻一览' } })
     expect((await call('POST', '/ui-strings/import?format=json&locale=zh&apply=true', translator, chinese)).status).toBe(403)
     const byEditor = await call('POST', '/ui-strings/import?format=json&locale=zh&apply=true', editor, chinese)
     expect(byEditor.status, byEditor.text).toBe(200)
     const row = (await payload.find({ collection: 'ui-strings', where: { key: { equals: 'Home.allNews' } } })).docs[0]!
-    expect(row).toMatchObject({ zh: '全部新闻', enStatus: 'outdated' })
+    expect(row).toMatchObject({ zh: '新闻一览', enStatus: 'outdated' })
   })
 })

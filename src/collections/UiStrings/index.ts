@@ -1,10 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig, TextareaFieldValidation } from 'payload'
-import { Forbidden } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, TextareaFieldValidation } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { notTranslatorField } from '@/access/canUpdateContent'
 import { isStaff } from '@/access/isStaff'
-import { isTranslatorOnly } from '@/access/roles'
+import { translatorsCannotRestore } from '@/access/translatorGuards'
 import { auditChange } from '@/hooks/audit'
 import { revalidateAfterChange } from '@/hooks/revalidateTags'
 import type { Locale } from '@/i18n/locales'
@@ -39,12 +38,6 @@ const deriveStatus: CollectionBeforeChangeHook<UiString> = ({ data, originalDoc 
   const zhAtEnglishEdit = englishEdited ? zhText : (doc.zhAtEnglishEdit ?? '')
   const enStatus: EnglishStatus = !enText ? 'missing' : zhAtEnglishEdit !== zhText ? 'outdated' : 'current'
   return { ...data, zhText, enText, zhAtEnglishEdit, enStatus, overridden: Boolean(doc.zh || doc.en) }
-}
-
-/** A version holds both languages: restoring one is not a translator's to do. */
-const translatorsCannotRestore: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'restoreVersion' && isTranslatorOnly(req.user)) throw new Forbidden(req.t)
-  return args
 }
 
 const noOne = () => false

@@ -6,6 +6,7 @@ import { isStaff } from '@/access/isStaff'
 import { publicReadsIgnoreDraftFlag, publishedOrStaff } from '@/access/publishedOrStaff'
 import {
   lockSharedFieldsForTranslators,
+  translatorsCannotRestore,
   translatorsKeepRowStructure,
   translatorsSaveDraftsOnly,
 } from '@/access/translatorGuards'
@@ -61,12 +62,13 @@ export function contentCollection(
         },
       }),
     },
-    fields: lockSharedFieldsForTranslators(translated ? [...config.fields, ...englishStatusFields] : config.fields),
+    // The status fields are locked for everyone (the hook sets them), so they skip the translator lock.
+    fields: [...lockSharedFieldsForTranslators(config.fields), ...(translated ? englishStatusFields : [])],
     hooks: {
       ...config.hooks,
       beforeOperation: [
         noteDraftSave,
-        ...(drafts ? [translatorsSaveDraftsOnly, publicReadsIgnoreDraftFlag] : []),
+        ...(drafts ? [translatorsCannotRestore, translatorsSaveDraftsOnly, publicReadsIgnoreDraftFlag] : []),
         ...(config.hooks?.beforeOperation ?? []),
       ],
       beforeChange: [
