@@ -11,6 +11,7 @@ import { hasRole } from '@/access/roles'
 import { AuditLogs } from '@/collections/AuditLogs'
 import { Categories } from '@/collections/Categories'
 import { Documents } from '@/collections/Documents'
+import { Glossary } from '@/collections/Glossary'
 import { Indicators } from '@/collections/Indicators'
 import { Media } from '@/collections/Media'
 import { Milestones } from '@/collections/Milestones'
@@ -19,6 +20,7 @@ import { Pages } from '@/collections/Pages'
 import { Policies } from '@/collections/Policies'
 import { Projects } from '@/collections/Projects'
 import { Tags } from '@/collections/Tags'
+import { UiStrings } from '@/collections/UiStrings'
 import { Users } from '@/collections/Users'
 import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -44,6 +46,7 @@ export default buildConfig({
     // Schedules and dates are in Chongqing time unless an editor picks another zone.
     timezones: { defaultTimezone: 'Asia/Shanghai' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: { beforeDashboard: ['/components/admin/TranslationDashboard#TranslationDashboard'] },
     livePreview: {
       breakpoints: [
         { name: 'mobile', label: '375 × 812', width: 375, height: 812 },
@@ -51,7 +54,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, Users, AuditLogs],
+  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, UiStrings, Glossary, Users, AuditLogs],
   globals: [SiteSettings, Navigation],
   endpoints: [healthEndpoint, readyEndpoint],
   onInit: (payload) => {

@@ -7,45 +7,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
-
-type Messages = { [key: string]: string | Messages }
-
-/** Placeholders one language may lack, with the reason. */
-const placeholderExceptions: Record<string, { reason: string; names: string[] }> = {
-  'Indicator.value': { reason: 'the Chinese measure word (量词) has no English counterpart', names: ['measure'] },
-}
+import { comparePlaceholders, flattenMessages, parseMessage, placeholderExceptions, type MessageTree } from '../src/i18n/icu'
 
 const locales = ['zh', 'en'] as const
 const messages = Object.fromEntries(
-  locales.map((locale) => [locale, JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8')) as Messages]),
-) as Record<(typeof locales)[number], Messages>
-
-function flatten(tree: Messages, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [key, value] of Object.entries(tree)) {
-    const full = prefix ? `${prefix}.${key}` : key
-    if (typeof value === 'string') out.set(full, value)
-    else for (const [k, v] of flatten(value, full)) out.set(k, v)
-  }
-  return out
-}
-
-/** Argument and tag names in an ICU message, at any depth. */
-function placeholders(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
-  for (const element of elements) {
-    if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time) {
-      found.add(element.value)
-    } else if (element.type === TYPE.plural || element.type === TYPE.select) {
-      found.add(element.value)
-      for (const option of Object.values(element.options)) placeholders(option.value, found)
-    } else if (element.type === TYPE.tag) {
-      found.add(`<${element.value}>`)
-      placeholders(element.children, found)
-    }
-  }
-  return found
-}
+  locales.map((locale) => [locale, JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8')) as MessageTree]),
+) as Record<(typeof locales)[number], MessageTree>
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -80,7 +47,7 @@ function usedKeyMatchers(): ((key: string) => boolean)[] {
 
 function main(): number {
   const problems: string[] = []
-  const [zh, en] = locales.map((locale) => flatten(messages[locale])) as [Map<string, string>, Map<string, string>]
+  const [zh, en] = locales.map((locale) => flattenMessages(messages[locale])) as [Map<string, string>, Map<string, string>]
 
   for (const [here, there, name] of [
     [zh, en, 'en'],
@@ -95,21 +62,16 @@ function main(): number {
     ['en', en],
   ] as const) {
     for (const [key, value] of flat) {
-      try {
-        parsed[locale]!.set(key, placeholders(parse(value)))
-      } catch (error) {
-        problems.push(`${key} (${locale}): not valid ICU — ${error instanceof Error ? error.message : error}`)
-      }
+      const result = parseMessage(value)
+      if (result.ok) parsed[locale]!.set(key, result.placeholders)
+      else problems.push(`${key} (${locale}): not valid ICU — ${result.error}`)
     }
   }
 
   for (const [key, zhNames] of parsed.zh!) {
     const enNames = parsed.en!.get(key)
     if (!enNames) continue
-    const allowed = new Set(placeholderExceptions[key]?.names ?? [])
-    const missingInEn = [...zhNames].filter((name) => !enNames.has(name) && !allowed.has(name))
-    const extraInEn = [...enNames].filter((name) => !zhNames.has(name))
-    if (missingInEn.length || extraInEn.length) {
+    if (comparePlaceholders(zhNames, enNames, placeholderExceptions[key]?.names)) {
       problems.push(`${key}: placeholders differ (zh has ${[...zhNames].join(', ') || 'none'}; en has ${[...enNames].join(', ') || 'none'})`)
     }
   }

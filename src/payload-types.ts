@@ -77,6 +77,8 @@ export interface Config {
     documents: Document;
     categories: Category;
     tags: Tag;
+    'ui-strings': UiString;
+    glossary: Glossary;
     users: User;
     'audit-logs': AuditLog;
     'payload-kv': PayloadKv;
@@ -104,6 +106,8 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
+    'ui-strings': UiStringsSelect<false> | UiStringsSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -203,6 +207,12 @@ export interface News {
   category?: (number | null) | Category;
   tags?: (number | Tag)[] | null;
   source?: string | null;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -220,6 +230,12 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -331,6 +347,12 @@ export interface Project {
   slug: string;
   category?: (number | null) | Category;
   featured?: boolean | null;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -348,6 +370,12 @@ export interface Category {
    * Lower-case letters, digits and hyphens, shared by both languages. Leave empty to generate it from the title.
    */
   slug: string;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -425,6 +453,12 @@ export interface Policy {
    */
   slug: string;
   category?: (number | null) | Category;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -437,6 +471,12 @@ export interface Policy {
 export interface Document {
   id: number;
   title: string;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -460,6 +500,12 @@ export interface Tag {
    * Lower-case letters, digits and hyphens, shared by both languages. Leave empty to generate it from the title.
    */
   slug: string;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -486,6 +532,12 @@ export interface Milestone {
         relationTo: 'policies';
         value: number | Policy;
       } | null);
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -515,6 +567,12 @@ export interface Indicator {
    * A stable name for imports; optional.
    */
   key?: string | null;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -544,6 +602,12 @@ export interface Page {
    * Lower-case letters, digits and hyphens, shared by both languages. Leave empty to generate it from the title.
    */
   slug: string;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -621,6 +685,55 @@ export interface CallToActionBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'callToAction';
+}
+/**
+ * Texts of the public site. Leave an override empty to use the default from the repository; a save shows on the next page request.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ui-strings".
+ */
+export interface UiString {
+  id: number;
+  key: string;
+  zhText?: string | null;
+  enText?: string | null;
+  /**
+   * Empty: the default below.
+   */
+  en?: string | null;
+  /**
+   * Empty: the default below.
+   */
+  zh?: string | null;
+  enDefault?: string | null;
+  zhDefault?: string | null;
+  enStatus?: ('missing' | 'outdated' | 'current') | null;
+  overridden?: boolean | null;
+  zhAtEnglishEdit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  /**
+   * Alternatives: separate with “ / ” or add a short form in （ ）.
+   */
+  zh: string;
+  /**
+   * Alternatives matching the Chinese ones: separate with “ / ”.
+   */
+  en: string;
+  note?: string | null;
+  /**
+   * Off for units and numbers, whose English form varies (亿元).
+   */
+  checked?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -823,6 +936,14 @@ export interface PayloadLockedDocument {
         value: number | Tag;
       } | null)
     | ({
+        relationTo: 'ui-strings';
+        value: number | UiString;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -895,6 +1016,14 @@ export interface NewsSelect<T extends boolean = true> {
   category?: T;
   tags?: T;
   source?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -943,6 +1072,14 @@ export interface ProjectsSelect<T extends boolean = true> {
   slug?: T;
   category?: T;
   featured?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -982,6 +1119,14 @@ export interface PoliciesSelect<T extends boolean = true> {
       };
   slug?: T;
   category?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -997,6 +1142,14 @@ export interface MilestonesSelect<T extends boolean = true> {
   datePrecision?: T;
   description?: T;
   related?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1019,6 +1172,14 @@ export interface IndicatorsSelect<T extends boolean = true> {
   order?: T;
   featured?: T;
   key?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1047,6 +1208,14 @@ export interface PagesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1109,6 +1278,14 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1161,6 +1338,14 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1181,6 +1366,14 @@ export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   scope?: T;
   slug?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1191,6 +1384,44 @@ export interface CategoriesSelect<T extends boolean = true> {
 export interface TagsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ui-strings_select".
+ */
+export interface UiStringsSelect<T extends boolean = true> {
+  key?: T;
+  zhText?: T;
+  enText?: T;
+  en?: T;
+  zh?: T;
+  enDefault?: T;
+  zhDefault?: T;
+  enStatus?: T;
+  overridden?: T;
+  zhAtEnglishEdit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  zh?: T;
+  en?: T;
+  note?: T;
+  checked?: T;
   updatedAt?: T;
   createdAt?: T;
 }

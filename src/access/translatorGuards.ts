@@ -12,13 +12,18 @@ import { adminT } from '@/i18n/adminTranslations'
 import { notTranslatorField } from './canUpdateContent'
 import { isTranslatorOnly } from './roles'
 
+/** A version holds both locales: restoring one would change the Chinese too. */
+export const translatorsCannotRestore: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'restoreVersion' && isTranslatorOnly(req.user)) throw new Forbidden(req.t)
+  return args
+}
+
 /**
  * Translators only ever save drafts: a save without `draft` would write the published document
- * (or unpublish it), and restoring a version would bring back both locales at once.
+ * (or unpublish it).
  */
 export const translatorsSaveDraftsOnly: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!isTranslatorOnly(req.user)) return args
-  if (operation === 'restoreVersion') throw new Forbidden(req.t)
   if ((operation === 'update' || operation === 'updateByID') && args.draft !== true) throw new Forbidden(req.t)
   // Moving to the trash is deleting: not a translator's to do. (The admin's form always sends
   // `deletedAt: null`, so only a date counts.)

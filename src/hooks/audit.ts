@@ -31,7 +31,7 @@ async function record(req: PayloadRequest, { action, collection, id, summary, em
 }
 
 const titleOf = (doc: Record<string, unknown>) =>
-  ['title', 'name', 'label', 'alt', 'email'].map((key) => doc[key]).find((value): value is string => typeof value === 'string')
+  ['title', 'name', 'label', 'alt', 'email', 'key'].map((key) => doc[key]).find((value): value is string => typeof value === 'string')
 
 /** Remembers whether this save is a draft, which afterChange hooks are not told. */
 export const noteDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {

@@ -1,7 +1,20 @@
-import { hasLocale } from 'next-intl'
+import { hasLocale, IntlErrorCode } from 'next-intl'
 import { getRequestConfig } from 'next-intl/server'
 
+import { getUiStringOverrides } from '@/lib/data/uiStrings'
+
+import { mergeMessages, messageFallback, reportOnce, type UiStringOverride } from './messages'
 import { routing } from './routing'
+
+/** Overrides from the cache; without a database (a build, an outage) the defaults still render. */
+async function overrides(): Promise<UiStringOverride[]> {
+  try {
+    return await getUiStringOverrides()
+  } catch (error) {
+    reportOnce('overrides-unavailable', `UI-string overrides unavailable, using the defaults: ${String(error)}`)
+    return []
+  }
+}
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
@@ -10,6 +23,11 @@ export default getRequestConfig(async ({ requestLocale }) => {
     locale,
     // The Science City's own time zone, so dates read the same on the server and in the browser.
     timeZone: 'Asia/Shanghai',
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: mergeMessages(locale, await overrides()),
+    onError: (error) => {
+      const id = error.code === IntlErrorCode.MISSING_MESSAGE ? `runtime-missing:${error.message}` : `runtime:${error.message}`
+      reportOnce(id, `UI string problem (${locale}): ${error.message}`)
+    },
+    getMessageFallback: ({ namespace, key }) => messageFallback(namespace ? `${namespace}.${key}` : key),
   }
 })

@@ -15,6 +15,8 @@ export const cacheTags = {
   documents: 'documents',
   siteSettings: 'site-settings',
   navigation: 'navigation',
+  /** The admin's UI-string overrides: every page's messages depend on them. */
+  uiStrings: 'ui-strings',
 } as const
 
 export type CacheTag = (typeof cacheTags)[keyof typeof cacheTags]

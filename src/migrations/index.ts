@@ -1,6 +1,7 @@
 import * as migration_20261125_181940_initial from './20261125_181940_initial';
 import * as migration_20261125_192105_content_model from './20261125_192105_content_model';
 import * as migration_20261125_202737_audit_log_and_trash from './20261125_202737_audit_log_and_trash';
+import * as migration_20261125_215000_translators from './20261125_215000_translators';
 import * as migration_20261125_220104_search_index from './20261125_220104_search_index';
 
 export const migrations = [
@@ -20,8 +21,13 @@ export const migrations = [
     name: '20261125_202737_audit_log_and_trash',
   },
   {
+    up: migration_20261125_215000_translators.up,
+    down: migration_20261125_215000_translators.down,
+    name: '20261125_215000_translators',
+  },
+  {
     up: migration_20261125_220104_search_index.up,
     down: migration_20261125_220104_search_index.down,
-    name: '20261125_220104_search_index'
+    name: '20261125_220104_search_index',
   },
 ];

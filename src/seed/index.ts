@@ -14,6 +14,7 @@ import {
 } from './content'
 import { seedFooterMenu, seedHeaderMenu, seedSiteSettings } from './content/site'
 import type { IsoDate, Localized, SeedBlock } from './content/types'
+import { seedGlossary } from './glossary'
 import { placeholderImage, placeholderPdf, type SeedFile } from './placeholderFiles'
 import { paragraphs } from './richText'
 import { demoUsers } from './users'
@@ -274,6 +275,8 @@ export async function seedDemoContent(payload: Payload, { withDemoUsers, reset =
   }
 
   await seedGlobals(payload, { overwrite: reset })
+  const glossaryTerms = await seedGlossary(payload)
+  if (glossaryTerms > 0) counts.glossary = glossaryTerms
 
   const summary = Object.entries(counts).map(([collection, n]) => `${n} ${collection}`)
   payload.logger.info(summary.length > 0 ? `Seeded ${summary.join(', ')}` : 'Demo content already present; nothing to seed')

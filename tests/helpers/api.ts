@@ -13,22 +13,28 @@ const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_P
 const graphqlHandler = GRAPHQL_POST(config)
 const base = 'http://localhost'
 
-export type ApiResponse = { status: number; text: string; json: () => unknown }
+export type ApiResponse = { status: number; text: string; json: () => unknown; headers: Headers }
 
 async function toResult(response: Response): Promise<ApiResponse> {
   const text = await response.text()
-  return { status: response.status, text, json: () => JSON.parse(text) }
+  return { status: response.status, text, json: () => JSON.parse(text), headers: response.headers }
 }
 
 export async function rest(
   method: keyof typeof handlers,
   path: string,
-  { token, body, headers: extra }: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  {
+    token,
+    body,
+    rawBody,
+    headers: extra,
+  }: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
   const url = new URL(`/api${path}`, base)
-  const headers = new Headers({ 'content-type': 'application/json', ...extra })
+  // `rawBody` is sent as it is (a file's text); `body` as JSON.
+  const headers = new Headers({ 'content-type': rawBody === undefined ? 'application/json' : 'text/plain', ...extra })
   if (token) headers.set('authorization', `JWT ${token}`)
-  const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const request = new Request(url, { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   return toResult(await handlers[method](request, { params: Promise.resolve({ slug }) }))
 }

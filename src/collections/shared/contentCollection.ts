@@ -6,6 +6,7 @@ import { isStaff } from '@/access/isStaff'
 import { publicReadsIgnoreDraftFlag, publishedOrStaff } from '@/access/publishedOrStaff'
 import {
   lockSharedFieldsForTranslators,
+  translatorsCannotRestore,
   translatorsKeepRowStructure,
   translatorsSaveDraftsOnly,
 } from '@/access/translatorGuards'
@@ -16,6 +17,8 @@ import type { CacheTag } from '@/lib/cacheTags'
 import { previewUrl, type PreviewableCollection } from '@/lib/paths'
 import { searchTypes } from '@/lib/searchQuery'
 
+import { englishStatusFields, hasLocalizedFields, trackEnglishStatus, translationFilters } from './translationStatus'
+
 type ContentCollectionOptions = {
   /** The public site's cache tag that changes to these documents expire. */
   cacheTag: CacheTag
@@ -25,7 +28,8 @@ type ContentCollectionOptions = {
 
 /**
  * Everything editors and translators manage is built the same way: the role matrix, the
- * translator guards, cache revalidation and (with drafts) preview and scheduled publishing.
+ * translator guards, the English translation status (for collections with localized fields),
+ * cache revalidation and (with drafts) preview and scheduled publishing.
  */
 export function contentCollection(
   config: CollectionConfig,
@@ -35,6 +39,7 @@ export function contentCollection(
   const previewable = drafts && !config.upload
   // The collections the site search covers keep their index rows up to date (src/search/).
   const searchType = searchTypes.find((type) => type === config.slug)
+  const translated = hasLocalizedFields(config.fields)
   return {
     ...config,
     access: {
@@ -47,6 +52,13 @@ export function contentCollection(
     },
     admin: {
       ...config.admin,
+      ...(translated && {
+        defaultColumns: [...(config.admin?.defaultColumns ?? []), 'englishStatus'],
+        components: {
+          ...config.admin?.components,
+          beforeListTable: [...(config.admin?.components?.beforeListTable ?? []), translationFilters('englishStatus')],
+        },
+      }),
       ...(previewable && {
         preview: (doc, { locale }) => previewUrl(slug, typeof doc.slug === 'string' ? doc.slug : null, locale),
         livePreview: {
@@ -54,15 +66,20 @@ export function contentCollection(
         },
       }),
     },
-    fields: lockSharedFieldsForTranslators(config.fields),
+    // The status fields are locked for everyone (the hook sets them), so they skip the translator lock.
+    fields: [...lockSharedFieldsForTranslators(config.fields), ...(translated ? englishStatusFields : [])],
     hooks: {
       ...config.hooks,
       beforeOperation: [
         noteDraftSave,
-        ...(drafts ? [translatorsSaveDraftsOnly, publicReadsIgnoreDraftFlag] : []),
+        ...(drafts ? [translatorsCannotRestore, translatorsSaveDraftsOnly, publicReadsIgnoreDraftFlag] : []),
         ...(config.hooks?.beforeOperation ?? []),
       ],
-      beforeChange: [translatorsKeepRowStructure, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [
+        translatorsKeepRowStructure,
+        ...(config.hooks?.beforeChange ?? []),
+        ...(translated ? [trackEnglishStatus(config.fields)] : []),
+      ],
       afterChange: [
         ...(config.hooks?.afterChange ?? []),
         auditChange,

@@ -1,0 +1,123 @@
+/**
+ * Export and import of the UI strings for outside translation tools: JSON (next-intl's nested
+ * format, one locale) and XLIFF (1.2 written; 1.2 and 2.0 read) with the Chinese as source and
+ * the English as target. An import is planned first — what changes, what is refused — and applied
+ * only when nothing is refused.
+ */
+import { flattenMessages, type MessageTree } from '@/i18n/icu'
+import type { Locale } from '@/i18n/locales'
+import { htmlLang } from '@/i18n/locales'
+import { isKnownMessageKey, unflatten } from '@/i18n/messages'
+import type { UiString } from '@/payload-types'
+
+export const transferFormats = ['json', 'xliff'] as const
+export type TransferFormat = (typeof transferFormats)[number]
+
+type Row = Pick<UiString, 'key' | 'zhText' | 'enText' | 'zhDefault' | 'enDefault'>
+
+const textIn = (row: Row, locale: Locale) => (locale === 'zh' ? row.zhText : row.enText) ?? ''
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+const unescapeXml = (text: string) =>
+  text
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => escapeXml(data))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&amp;/g, '&')
+
+/** The texts in use, as a file: JSON of one locale, or XLIFF 1.2 from Chinese to English. */
+export function exportUiStrings(rows: Row[], format: TransferFormat, locale: Locale): string {
+  const sorted = [...rows].sort((a, b) => a.key.localeCompare(b.key))
+  if (format === 'json') return `${JSON.stringify(unflatten(new Map(sorted.map((row) => [row.key, textIn(row, locale)]))), null, 2)}\n`
+  const units = sorted.map(
+    (row) =>
+      `      <trans-unit id="${escapeXml(row.key)}">\n        <source>${escapeXml(textIn(row, 'zh'))}</source>\n` +
+      `        <target>${escapeXml(textIn(row, 'en'))}</target>\n      </trans-unit>`,
+  )
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+    `  <file source-language="${htmlLang.zh}" target-language="${htmlLang.en}" datatype="plaintext" original="messages">`,
+    '    <body>',
+    ...units,
+    '    </body>',
+    '  </file>',
+    '</xliff>',
+    '',
+  ].join('\n')
+}
+
+export class ImportFormatError extends Error {}
+
+/** key → text from an uploaded file. JSON gives the texts of the chosen locale; XLIFF its targets. */
+export function parseImport(text: string, format: TransferFormat): Map<string, string> {
+  if (format === 'json') {
+    let tree: unknown
+    try {
+      tree = JSON.parse(text)
+    } catch (error) {
+      throw new ImportFormatError(`not JSON: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    if (!tree || typeof tree !== 'object' || Array.isArray(tree)) throw new ImportFormatError('the JSON must be an object of messages')
+    const flat = flattenMessages(tree as MessageTree)
+    for (const [key, value] of flat) if (typeof value !== 'string') throw new ImportFormatError(`${key}: not a string`)
+    return flat
+  }
+  if (!/<xliff\b[^>]*version="(1\.2|2\.0)"/.test(text)) throw new ImportFormatError('not an XLIFF 1.2 or 2.0 file')
+  const entries = new Map<string, string>()
+  // XLIFF 1.2: <trans-unit id>…<target>; XLIFF 2.0: <unit id><segment>…<target>.
+  for (const unit of text.matchAll(/<(trans-unit|unit)\b[^>]*\bid="([^"]*)"[^>]*>([\s\S]*?)<\/\1>/g)) {
+    const target = /<target\b[^>]*>([\s\S]*?)<\/target>/.exec(unit[3]!)
+    if (target) entries.set(unescapeXml(unit[2]!), unescapeXml(target[1]!))
+  }
+  if (entries.size === 0) throw new ImportFormatError('the XLIFF file holds no translation units with a target')
+  return entries
+}
+
+export type ImportPlan = {
+  changes: { key: string; from: string; to: string }[]
+  refused: { key: string; reason: string }[]
+  unchanged: number
+}
+
+/**
+ * What importing `entries` into `locale` would do: texts that change, and keys refused (unknown,
+ * or a value that `problem` finds wrong). Values equal to the default become "no override".
+ */
+export function planImport(
+  rows: Row[],
+  locale: Locale,
+  entries: Map<string, string>,
+  problem: (key: string, value: string) => string | null,
+): ImportPlan {
+  const byKey = new Map(rows.map((row) => [row.key, row]))
+  const plan: ImportPlan = { changes: [], refused: [], unchanged: 0 }
+  for (const [key, to] of entries) {
+    const row = byKey.get(key)
+    if (!row || !isKnownMessageKey(key)) {
+      plan.refused.push({ key, reason: 'unknown key' })
+      continue
+    }
+    const from = textIn(row, locale)
+    // An empty target is an untranslated unit, not a request to blank the text.
+    if (!to || to === from) {
+      plan.unchanged++
+      continue
+    }
+    const reason = problem(key, to)
+    if (reason) plan.refused.push({ key, reason })
+    else plan.changes.push({ key, from, to })
+  }
+  return plan
+}
+
+/** The override to store for an imported text: none when it is the default. */
+export function overrideFor(row: Row, locale: Locale, text: string): string {
+  return text === (locale === 'zh' ? row.zhDefault : row.enDefault) ? '' : text
+}
