@@ -45,9 +45,19 @@ export function runningPostmaster(dataDir: string): { pid: number; port: number 
   }
 }
 
-async function waitUntilStopped(dataDir: string, timeoutMs: number): Promise<void> {
+/** Waits until the postmaster has gone: its pid file is removed a moment before the process exits. */
+async function waitUntilStopped(dataDir: string, pid: number | undefined, timeoutMs: number): Promise<void> {
+  const alive = () => {
+    if (pid === undefined) return false
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
   const deadline = Date.now() + timeoutMs
-  while (runningPostmaster(dataDir) && Date.now() < deadline) {
+  while ((runningPostmaster(dataDir) || alive()) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
@@ -122,9 +132,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       asked()
       // stop() never settles when Postgres has already exited (Ctrl-C reaches it too), so we
       // also watch the postmaster's pid file, which Postgres removes when it shuts down.
-      stopping ??= Promise.race([stopServer(), waitUntilStopped(dataDir, 15_000)]).finally(() =>
-        log.end(),
-      )
+      const pid = runningPostmaster(dataDir)?.pid
+      stopping ??= Promise.race([stopServer(), waitUntilStopped(dataDir, pid, 15_000)])
+        .then(() => waitUntilStopped(dataDir, pid, 5_000))
+        .finally(() => log.end())
       return stopping
     },
   }
