@@ -15,11 +15,11 @@ const USAGE = 'Usage: npm run db:restore -- <backup folder> [--force]'
 
 /** Creates the schema with the app's own migrations, in Payload, as `npm start` would. */
 async function migrate() {
-  const [{ default: config }, { getPayload }, { applyMigrations }] = await Promise.all([
-    import('@payload-config'),
-    import('payload'),
-    import('../src/server/migrate'),
-  ])
+  // Loaded only when needed: the config demands PAYLOAD_SECRET in production. One import at a
+  // time: in the tests, importing these three in parallel under tsx hung twice.
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const { applyMigrations } = await import('../src/server/migrate')
   const payload = await getPayload({ config })
   try {
     await applyMigrations(payload)

@@ -40,6 +40,7 @@ export function copyTo(client: pg.Client, sql: string, output: Writable): Promis
       handleCopyData(message: { chunk: Buffer }) {
         // Pause the socket while the file side is busy, so rows never pile up in memory.
         // The chunk is a view into pg's read buffer, which the next socket read reuses: copy it.
+        if (output.destroyed) return
         if (!output.write(Buffer.from(message.chunk)) && !paused) {
           paused = true
           connection.stream.pause()
@@ -66,7 +67,11 @@ export function copyTo(client: pg.Client, sql: string, output: Writable): Promis
         connection.sendCopyFail('not a COPY FROM')
       },
     }
-    output.on('error', (error) => reject(error))
+    output.on('error', (error) => {
+      // Keep reading, so the server can finish the COPY and the connection stays usable.
+      resume()
+      reject(error)
+    })
     client.query(query as unknown as pg.Submittable)
   })
 }
