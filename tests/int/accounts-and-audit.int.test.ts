@@ -2,6 +2,7 @@ import { ValidationError, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { passwordProblem } from '@/collections/Users/passwordPolicy'
+import { siteOrigin } from '@/server/env'
 
 import { rest, testUser } from '../helpers/api'
 import { getTestPayload } from '../helpers/payload'
@@ -142,7 +143,8 @@ describe('cross-site requests', () => {
       rest('GET', '/users/me', { headers: { cookie: `payload-token=${editor.token}`, origin } }).then(
         (response) => (response.json() as { user: { email: string } | null }).user?.email ?? null,
       )
-    expect(await me('http://localhost:3000')).toBe(editor.user.email)
+    // The site's own origin, which follows PORT when SITE_URL is not set.
+    expect(await me(siteOrigin())).toBe(editor.user.email)
     expect(await me('https://evil.example')).toBeNull()
   })
 })
