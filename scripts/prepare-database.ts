@@ -9,9 +9,8 @@ import { getPayload } from 'payload'
 
 import { syncUiStrings } from '../src/collections/UiStrings/sync'
 import { hasContent, seedDemoContent } from '../src/seed'
-import { describeConnectionError } from '../src/server/database'
+import { runScript } from '../src/server/cli'
 import { applyMigrations } from '../src/server/migrate'
-import { StartupError } from '../src/server/errors'
 
 async function main() {
   const payload = await getPayload({ config })
@@ -28,12 +27,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    if (error instanceof StartupError) console.error(`✖ ${error.message}`)
-    else if ((error as { code?: string })?.code) console.error(`✖ ${describeConnectionError(error, process.env.DATABASE_URL ?? '')}`)
-    else console.error(error)
-    process.exit(1)
-  },
-)
+runScript(main)

@@ -39,9 +39,25 @@ function missingDatabaseMessage(url: string): string {
   )
 }
 
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+function newClient(url: string): pg.Client {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
-  client.on('error', () => {}) // errors surface through the awaited calls below
+  client.on('error', () => {}) // errors surface through the awaited calls
+  return client
+}
+
+/** A connected client, or a StartupError that says why the server in `url` cannot be used. */
+export async function connectClient(url: string): Promise<pg.Client> {
+  const client = newClient(url)
+  try {
+    await client.connect()
+  } catch (error) {
+    throw new StartupError(describeConnectionError(error, url))
+  }
+  return client
+}
+
+async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = newClient(url)
   await client.connect()
   try {
     return await run(client)

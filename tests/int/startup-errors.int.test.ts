@@ -37,6 +37,16 @@ function occupyPort(): Promise<{ port: number; close: () => void }> {
   })
 }
 
+/**
+ * A port nothing listens on now. Fixed numbers collided with other copies of this suite running
+ * on the same machine at the same time.
+ */
+async function freePort(): Promise<string> {
+  const { port, close } = await occupyPort()
+  close()
+  return String(port)
+}
+
 /** One or two lines, exit code 1, and no stack trace. */
 function expectShortError(result: Result, message: RegExp) {
   expect(result.code).toBe(1)
@@ -57,29 +67,29 @@ describe('clear start-up errors', () => {
   it('names an unreachable database without its password', async () => {
     const { port, close } = await occupyPort()
     close() // now nothing listens there
-    const result = await serve('dev', { DATABASE_URL: `postgres://portal:s3cret@127.0.0.1:${port}/portal`, PORT: '39874' })
+    const result = await serve('dev', { DATABASE_URL: `postgres://portal:s3cret@127.0.0.1:${port}/portal`, PORT: await freePort() })
     expectShortError(result, new RegExp(`Cannot reach Postgres at postgres://portal:\\*\\*\\*@127\\.0\\.0\\.1:${port}/portal`))
     expect(result.output).not.toContain('s3cret')
   })
 
   it('says when the password is wrong', async () => {
     // An embedded server of its own, since it checks passwords (a trust-auth server would not).
-    const server = await startEmbeddedPostgres({ dataDir: authDir, port: 54344, database: 'postgres' })
+    const server = await startEmbeddedPostgres({ dataDir: authDir, port: Number(await freePort()), database: 'postgres' })
     const url = new URL(server.url)
     url.password = 'not-the-password'
-    const result = await serve('dev', { DATABASE_URL: url.toString(), PORT: '39873' })
+    const result = await serve('dev', { DATABASE_URL: url.toString(), PORT: await freePort() })
     await server.stop()
     expectShortError(result, /refused the login.*\n.*Check the user name and password/)
     expect(result.output).not.toContain('not-the-password')
   })
 
   it('refuses to run in production without SITE_URL', async () => {
-    const result = await serve('start', { NODE_ENV: 'production', PAYLOAD_SECRET: 'x', PORT: '39877' })
+    const result = await serve('start', { NODE_ENV: 'production', PAYLOAD_SECRET: 'x', PORT: await freePort() })
     expectShortError(result, /SITE_URL is not set/)
   })
 
   it('refuses to run in production without PAYLOAD_SECRET', async () => {
-    const result = await serve('start', { NODE_ENV: 'production', PORT: '39875' })
+    const result = await serve('start', { NODE_ENV: 'production', PORT: await freePort() })
     expectShortError(result, /PAYLOAD_SECRET is not set/)
   })
 
@@ -92,16 +102,17 @@ describe('clear start-up errors', () => {
 
   it('says when the embedded Postgres port is in use', async () => {
     const { port, close } = await occupyPort()
-    const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: freshDir, EMBEDDED_PG_PORT: String(port), PORT: '39871' })
+    const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: freshDir, EMBEDDED_PG_PORT: String(port), PORT: await freePort() })
     close()
     expectShortError(result, new RegExp(`Port ${port} for the embedded Postgres is in use`))
   })
 
   it('says when another embedded Postgres already uses the data folder', async () => {
-    const running = await startEmbeddedPostgres({ dataDir: busyDir, port: 54345, database: 'busy' })
+    const busyPort = Number(await freePort())
+    const running = await startEmbeddedPostgres({ dataDir: busyDir, port: busyPort, database: 'busy' })
     try {
-      const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: busyDir, EMBEDDED_PG_PORT: '54346', PORT: '39876' })
-      expectShortError(result, /data folder .* is in use by an embedded Postgres on port 54345 \(pid \d+\); stop it with: kill \d+/)
+      const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: busyDir, EMBEDDED_PG_PORT: await freePort(), PORT: await freePort() })
+      expectShortError(result, new RegExp(`data folder .* is in use by an embedded Postgres on port ${busyPort} \\(pid \\d+\\); stop it with: kill \\d+`))
     } finally {
       await running.stop()
     }
@@ -112,7 +123,7 @@ describe('clear start-up errors', () => {
     fs.rmSync(brokenDir, { recursive: true, force: true })
     fs.mkdirSync(brokenDir, { recursive: true })
     fs.writeFileSync(path.join(brokenDir, 'PG_VERSION'), '9\n')
-    const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: brokenDir, EMBEDDED_PG_PORT: '54342', PORT: '39872' })
+    const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: brokenDir, EMBEDDED_PG_PORT: await freePort(), PORT: await freePort() })
     expectShortError(result, new RegExp(`embedded Postgres failed to start; its log is at ${brokenDir}\\.log`))
   })
 })
