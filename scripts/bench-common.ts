@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
+import { stopChild } from '../src/server/childProcess'
 import { runningPostmaster } from '../src/server/embeddedPostgres'
 import { StartupError } from '../src/server/errors'
 import { parsePort } from '../src/server/ports'
@@ -119,17 +120,8 @@ export async function waitForHome(base: string) {
 }
 
 export function stopServer(): Promise<void> {
-  const child = server
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    // serve.ts stops Next and then Postgres on SIGTERM; SIGKILL only if that hangs.
-    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000)
-    child.once('exit', () => {
-      clearTimeout(kill)
-      resolve()
-    })
-    child.kill('SIGTERM')
-  })
+  // serve.ts stops the web server and then Postgres on SIGTERM.
+  return stopChild(server)
 }
 
 /**

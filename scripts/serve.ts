@@ -10,6 +10,7 @@ import { embeddedSettings } from '../src/server/config'
 import { ensureDatabase } from '../src/server/database'
 import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
 import { payloadSecret, siteOrigin } from '../src/server/env'
+import { stopChild } from '../src/server/childProcess'
 import { StartupError, redactUrl } from '../src/server/errors'
 import { isPortFree, parsePort } from '../src/server/ports'
 
@@ -33,23 +34,8 @@ function runToEnd(command: string, args: string[]): Promise<number> {
   })
 }
 
-function stopApp(): Promise<void> {
-  const child = app
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    // The production server drains requests for up to 8 s (src/server/web.ts); a server that is
-    // still there after 10 s is killed.
-    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000)
-    child.once('exit', () => {
-      clearTimeout(kill)
-      resolve()
-    })
-    child.kill('SIGTERM')
-  })
-}
-
 async function shutdown() {
-  await stopApp()
+  await stopChild(app)
   await stopDatabase?.()
 }
 
