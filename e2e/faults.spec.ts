@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { stopChild } from '../src/server/childProcess'
 import { runningPostmaster, startEmbeddedPostgres, type RunningPostgres } from '../src/server/embeddedPostgres'
 import { messages } from './pageTypes'
 
@@ -40,12 +41,6 @@ async function startPortal(name: string, offset: number, env: Record<string, str
 const exited = (child: ChildProcess) =>
   new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())))
 
-async function stopPortal(portal: Portal | undefined) {
-  if (!portal || portal.process.exitCode !== null) return
-  portal.process.kill('SIGTERM')
-  await exited(portal.process)
-}
-
 async function get(url: string) {
   const response = await fetch(url, { redirect: 'manual' })
   return { status: response.status, headers: response.headers, body: await response.text() }
@@ -67,7 +62,7 @@ test.describe('the database stops while the site is serving', () => {
   })
 
   test.afterAll(async () => {
-    await stopPortal(portal)
+    await stopChild(portal?.process)
     await database?.stop()
   })
 
@@ -138,7 +133,7 @@ test.describe('SIGTERM', () => {
 
   test.afterAll(async () => {
     // When the test failed before its signal: stop the portal and its database all the same.
-    await stopPortal(portal)
+    await stopChild(portal?.process)
   })
 
   test('finishes the requests in flight, stops the database, and exits within 10 seconds', async () => {

@@ -14,6 +14,7 @@ import pg from 'pg'
 
 import en from '../../messages/en.json' with { type: 'json' }
 import zh from '../../messages/zh.json' with { type: 'json' }
+import { defaultLocale, htmlLang, isLocale, type Locale } from '../i18n/locales'
 import { parsePort } from './ports'
 import { runShutdownHooks } from './shutdown'
 
@@ -43,39 +44,42 @@ function databaseReachable(): Promise<boolean> {
   return reachable
 }
 
-function localeOf(request: http.IncomingMessage): 'zh' | 'en' {
-  const path = request.url ?? '/'
-  if (path === '/en' || path.startsWith('/en/') || path.startsWith('/en?')) return 'en'
-  if (/^\/(admin|api)(\/|$|\?)/.test(path) && !/^zh/i.test(request.headers['accept-language'] ?? '')) return 'en'
-  return 'zh'
+type Area = 'api' | 'admin' | 'site'
+const areaOf = (path: string): Area => (/^\/api(\/|$|\?)/.test(path) ? 'api' : /^\/admin(\/|$|\?)/.test(path) ? 'admin' : 'site')
+
+/** The site's pages speak their URL's language; the API and the admin the browser's. */
+function localeOf(path: string, area: Area, acceptLanguage = ''): Locale {
+  if (area !== 'site') return /^zh/i.test(acceptLanguage) ? 'zh' : 'en'
+  const prefix = path.split(/[/?]/)[1]
+  return isLocale(prefix) ? prefix : defaultLocale
 }
 
 function sendUnavailable(request: http.IncomingMessage, response: http.ServerResponse, send: (body: string) => void) {
-  const locale = localeOf(request)
-  const t = createTranslator({ locale, messages: locale === 'en' ? en : zh, namespace: 'Unavailable' })
-  const isApi = /^\/api(\/|$|\?)/.test(request.url ?? '')
+  const path = request.url ?? '/'
+  const area = areaOf(path)
+  const locale = localeOf(path, area, request.headers['accept-language'])
+  const t = createTranslator({ locale, messages: { zh, en }[locale], namespace: 'Unavailable' })
   for (const name of response.getHeaderNames()) response.removeHeader(name)
   response.statusCode = 503
   response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
   // no-transform: Next's compression must leave this body alone, it is written past its stream.
   response.setHeader('Cache-Control', 'no-store, no-transform')
-  if (isApi) {
+  if (area === 'api') {
     response.setHeader('Content-Type', 'application/json; charset=utf-8')
     const message = request.method === 'GET' || request.method === 'HEAD' ? t('database') : `${t('database')} ${t('notSaved')}`
     send(JSON.stringify({ errors: [{ message }] }))
     return
   }
-  const isAdmin = /^\/admin(\/|$|\?)/.test(request.url ?? '')
-  const home = isAdmin ? '/admin' : `/${locale}`
+  const home = area === 'admin' ? '/admin' : `/${locale}`
   response.setHeader('Content-Type', 'text/html; charset=utf-8')
   response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; base-uri 'none'")
   send(
-    `<!doctype html><html lang="${locale === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${htmlLang[locale]}"><head><meta charset="utf-8">` +
       `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('title')}</title>` +
       '<style>body{font:1.0625rem/1.7 system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;' +
       'margin:0;color:#1a2233;background:#f5f7fa}main{max-width:40rem;margin:15vh auto;padding:0 1.25rem}' +
       'h1{font-size:1.75rem;color:#0b3d91}a{color:#0b3d91}</style></head><body><main>' +
-      `<h1>${t('title')}</h1><p>${isAdmin ? t('database') : t('body')}</p><p><a href="${home}">${t('home')}</a></p>` +
+      `<h1>${t('title')}</h1><p>${area === 'admin' ? t('database') : t('body')}</p><p><a href="${home}">${t('home')}</a></p>` +
       '</main></body></html>',
   )
 }
