@@ -36,7 +36,9 @@ const cases: { locale: Locale; q: string; rest?: Partial<SearchRequest> }[] = [
   { locale: 'zh', q: '人才' },
   { locale: 'zh', q: '高新区 合作' },
   { locale: 'zh', q: '科学城', rest: { type: 'news', year: 2021 } },
-  { locale: 'zh', q: '科学城', rest: { page: 50 } },
+  { locale: 'zh', q: '科学城', rest: { page: 20 } },
+  { locale: 'zh', q: '科学城', rest: { type: 'policies' } },
+  { locale: 'zh', q: '城' },
   { locale: 'zh', q: '不存在的词语组合' },
   { locale: 'en', q: 'science city' },
   { locale: 'en', q: 'talent policies' },
@@ -45,6 +47,8 @@ const cases: { locale: Locale; q: string; rest?: Partial<SearchRequest> }[] = [
   { locale: 'en', q: 'Golden Pheonix' },
   { locale: 'en', q: '渝快办' },
   { locale: 'en', q: '%_\\' },
+  { locale: 'en', q: 'C++' },
+  { locale: 'zh', q: '科学城', rest: { year: 2015 } },
 ]
 
 /** Sentences of the demo news, projects and policies in one locale: the synthetic items' material. */

@@ -34,7 +34,7 @@ export async function SearchView({ locale, request }: { locale: Locale; request:
       {result ? (
         <>
           <p className="meta" role="status">
-            {t('count', { count: result.total, query: request.q })}
+            {t(result.more ? 'countMore' : 'count', { count: result.total, query: request.q })}
           </p>
           {result.total === 0 ? (
             <>

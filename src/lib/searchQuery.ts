@@ -9,6 +9,17 @@ export const MAX_QUERY_LENGTH = 100
 /** Words beyond these are ignored: each is one more condition in the query. */
 export const MAX_QUERY_TERMS = 8
 export const SEARCH_PAGE_SIZE = 10
+/**
+ * A search ranks the newest matches only, this many at most, so a word found in every document
+ * costs no more than a rare one; more matches are reported as "more than" this.
+ */
+export const MAX_RANKED_RESULTS = 200
+/**
+ * How many of the newest documents a search reads in date order before it asks the term's index
+ * instead: the index then lists at most about a tenth of the documents, which costs about as
+ * much as this walk (measured with `npm run bench:search`).
+ */
+export const RECENT_WINDOW = 2000
 /** The highest page number a URL may ask for (deeper pages are a 404). */
 const MAX_PAGE = 1000
 

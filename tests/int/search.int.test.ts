@@ -1,10 +1,19 @@
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@/i18n/locales'
 import { searchDocuments, type Highlighted, type SearchResult } from '@/lib/data/search'
 import { documentPath } from '@/lib/paths'
-import { MAX_QUERY_LENGTH, normalizeQuery, SEARCH_PAGE_SIZE, type SearchRequest, type SearchType } from '@/lib/searchQuery'
+import {
+  MAX_QUERY_LENGTH,
+  MAX_RANKED_RESULTS,
+  normalizeQuery,
+  RECENT_WINDOW,
+  SEARCH_PAGE_SIZE,
+  type SearchRequest,
+  type SearchType,
+} from '@/lib/searchQuery'
 import { seedDemoContent } from '@/seed'
 import { seedNews, seedPages, seedPolicies, seedProjects } from '@/seed/content'
 import { reindexSearch } from '@/search/indexer'
@@ -333,6 +342,64 @@ describe('site search', () => {
       const before = await allHits('zh', '科学城')
       await reindexSearch(payload)
       expect(await allHits('zh', '科学城')).toEqual(before)
+    })
+  })
+
+  describe('at scale: only the newest matches are ranked', () => {
+    // More documents than a search reads in date order: synthetic index rows, one day apart,
+    // newest first. Every one holds the common word, only the oldest the rare one.
+    const count = RECENT_WINDOW + 300
+    const firstId = 50_000_000
+    const common = '批量检索常用词'
+    const rare = '批量检索罕见词'
+    const dateOf = (index: number) => new Date(Date.UTC(2030, 0, 1) - index * 86_400_000).toISOString()
+
+    beforeAll(async () => {
+      const db = (payload.db as unknown as PostgresAdapter).drizzle
+      for (let from = 0; from < count; from += 500) {
+        const rows = Array.from({ length: Math.min(500, count - from) }, (_, offset) => {
+          const index = from + offset
+          // Every tenth title carries the word, so the ranking by title shows among the newest.
+          const title = index % 10 === 5 ? `${common}标题${index}` : `合成新闻${index}`
+          const content = `${title}\n正文包含${common}。${index === count - 1 ? rare : ''}`
+          const date = dateOf(index)
+          return sql`('news', ${firstId + index}, 'zh', ${`bulk-${index}`}, ${title}, '', ${content}, ${date}, 'day', ${Number(date.slice(0, 4))})`
+        })
+        await db.execute(sql`
+          INSERT INTO search_documents (collection, doc_id, locale, slug, title, summary, content, date, date_precision, year)
+          VALUES ${sql.join(rows, sql`, `)}`)
+      }
+      return () => db.execute(sql`DELETE FROM search_documents WHERE doc_id >= ${firstId}`)
+    })
+
+    it('a word in every document: the newest matches, ranked, and "more"', async () => {
+      const first = await search('zh', common)
+      expect(first).toMatchObject({ total: MAX_RANKED_RESULTS, more: true, totalPages: MAX_RANKED_RESULTS / SEARCH_PAGE_SIZE })
+      const hits = await allHits('zh', common)
+      const newest = Array.from({ length: MAX_RANKED_RESULTS }, (_, index) => documentPath('news', `bulk-${index}`))
+      expect(paths(hits)).toEqual(newest.sort())
+      // Title matches (every tenth) first, each tier newest first.
+      const titled = hits.slice(0, MAX_RANKED_RESULTS / 10)
+      const rest = hits.slice(MAX_RANKED_RESULTS / 10)
+      expect(titled.every((hit) => marked(hit.title).includes(common))).toBe(true)
+      expect(rest.some((hit) => marked(hit.title).length > 0)).toBe(false)
+      for (const tier of [titled, rest]) {
+        const dates = tier.map((hit) => hit.date!)
+        expect(dates).toEqual([...dates].sort().reverse())
+      }
+    })
+
+    it('a word only in a document older than the date-ordered stretch is still found', async () => {
+      const result = await search('zh', rare)
+      expect(paths(result.hits)).toEqual([documentPath('news', `bulk-${count - 1}`)])
+      expect(result.more).toBe(false)
+    })
+
+    it('a year filter reaches old years too', async () => {
+      const oldest = Number(dateOf(count - 1).slice(0, 4))
+      const result = await search('zh', common, { year: oldest })
+      expect(result.total).toBeGreaterThan(0)
+      for (const hit of result.hits) expect(new Date(new Date(hit.date!).getTime() + 8 * 3600_000).getUTCFullYear()).toBe(oldest)
     })
   })
 })

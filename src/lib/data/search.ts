@@ -7,7 +7,8 @@ import { cacheTags } from '../cacheTags'
 import type { DatePrecision } from '../format'
 import { documentPath } from '../paths'
 import { getPayloadClient } from '../payload'
-import { queryTerms, SEARCH_PAGE_SIZE, type SearchRequest, type SearchType } from '../searchQuery'
+import { MAX_RANKED_RESULTS, queryTerms, RECENT_WINDOW, SEARCH_PAGE_SIZE, type SearchRequest, type SearchType } from '../searchQuery'
+import { yearStart } from './publishedList'
 
 /** Text with the parts that matched the query marked, for rendering as React nodes. */
 export type Highlighted = { text: string; match: boolean }[]
@@ -35,6 +36,8 @@ export type SearchResult = {
   suggestions: SearchSuggestion[]
   /** When nothing matched with the type or year filter: how many match without them. */
   unfilteredTotal: number | null
+  /** More than `total` documents match: only the newest MAX_RANKED_RESULTS are ranked and shown. */
+  more: boolean
 }
 
 const searchTags = [cacheTags.news, cacheTags.projects, cacheTags.policies, cacheTags.pages]
@@ -115,73 +118,131 @@ async function modeFor(locale: Locale, query: string): Promise<Mode> {
   return { kind: 'substring', terms: queryTerms(query) }
 }
 
-/** A term of one or two characters is looked up in the n-gram index; longer ones by trigrams. */
+/** Text that has trigrams: pg_trgm takes them only from runs of letters or digits. */
+const trigrams = /[\p{L}\p{N}]{3}/u
+
+/**
+ * Whether an index can find a term: one or two characters through the n-gram index, longer ones
+ * through trigrams.
+ */
+const indexable = (term: string) => Array.from(term).length <= 2 || trigrams.test(term)
+
+/** The n-gram index answers terms of one or two characters exactly; longer ones match the lower-cased text. */
 function substringCondition(term: string) {
-  return Array.from(term).length <= 2 ? sql`d.short_grams @> ARRAY[${term}]::text[]` : sql`d.content ILIKE ${escapeLike(term)}`
+  return Array.from(term).length <= 2
+    ? sql`d.short_grams @> ARRAY[${term}]::text[]`
+    : sql`d.folded LIKE lower(${escapeLike(term)})`
 }
+
+function matchCondition(mode: Mode) {
+  return mode.kind === 'words'
+    ? sql`d.english @@ websearch_to_tsquery('english', ${mode.query})`
+    : sql.join(mode.terms.map(substringCondition), sql` AND `)
+}
+
+/**
+ * A matching document with what ranks it: title hits first, then summary hits (English: the
+ * title holds the words, then word relevance), then newer.
+ */
+type Candidate = { collection: SearchType; doc_id: number; date: Date | string | null; first: number; second: number }
+
+/** The ranking figures of a matching row, computed where it is found (the row is already read). */
+function rankingColumns(mode: Mode) {
+  if (mode.kind === 'words') {
+    const query = sql`websearch_to_tsquery('english', ${mode.query})`
+    return sql`(to_tsvector('english', d.title) @@ ${query})::int AS first, ts_rank(d.english, ${query}) AS second`
+  }
+  const countIn = (column: 'title' | 'summary') =>
+    sql.join(
+      mode.terms.map((term) => sql`(strpos(lower(d.${sql.raw(column)}), lower(${term})) > 0)::int`),
+      sql` + `,
+    )
+  return sql`${countIn('title')} AS first, ${countIn('summary')} AS second`
+}
+
+/**
+ * The newest matches (at most MAX_RANKED_RESULTS, plus one to tell whether there are more),
+ * newest first. Two plans, so that neither a common nor a rare term reads the whole table: a
+ * common term is found by walking the newest documents in date order, and when that walk comes up
+ * short the term is rare enough for its index to list every match cheaply.
+ */
+async function newestMatches(locale: Locale, mode: Mode, { type, year }: Pick<SearchRequest, 'type' | 'year'>) {
+  const db = await database()
+  const scope = sql.join(
+    [
+      sql`d.locale = ${locale}`,
+      ...(type ? [sql`d.collection = ${type}`] : []),
+      // As a date range too, so the walk reads only that year's stretch of the date index.
+      ...(year ? [sql`d.year = ${year}`, sql`d.date >= ${yearStart(year)}`, sql`d.date < ${yearStart(year + 1)}`] : []),
+    ],
+    sql` AND `,
+  )
+  const condition = matchCondition(mode)
+  const ranking = rankingColumns(mode)
+  const wanted = MAX_RANKED_RESULTS + 1
+  const walked = await db.execute(sql`
+    SELECT d.collection, d.doc_id, d.date, ${ranking} FROM (
+      SELECT * FROM search_documents d WHERE ${scope}
+      ORDER BY d.date DESC NULLS LAST, d.collection, d.doc_id DESC
+      LIMIT ${RECENT_WINDOW}
+    ) d
+    WHERE ${condition}
+    ORDER BY d.date DESC NULLS LAST, d.collection, d.doc_id DESC
+    LIMIT ${wanted}`)
+  if (walked.rows.length === wanted) return walked.rows as Candidate[]
+  // A query no index can answer is searched in the newest documents only, so it stays as cheap.
+  if (mode.kind === 'substring' && !mode.terms.some(indexable)) return walked.rows as Candidate[]
+  // "+ interval '0'" keeps the planner off the date index: here the term's own index is the fast way.
+  const indexed = await db.execute(sql`
+    SELECT d.collection, d.doc_id, d.date, ${ranking} FROM search_documents d
+    WHERE ${scope} AND ${condition}
+    ORDER BY d.date + interval '0' DESC NULLS LAST, d.collection, d.doc_id DESC
+    LIMIT ${wanted}`)
+  return indexed.rows as Candidate[]
+}
+
+const time = (date: Candidate['date']) => (date ? new Date(date).getTime() : -Infinity)
+
+/** Best first: by the two ranking figures, then newer, then a fixed order so pages never overlap. */
+const byRank = (a: Candidate, b: Candidate) =>
+  Number(b.first) - Number(a.first) ||
+  Number(b.second) - Number(a.second) ||
+  time(b.date) - time(a.date) ||
+  a.collection.localeCompare(b.collection) ||
+  b.doc_id - a.doc_id
 
 type MatchRow = {
   collection: SearchType
+  doc_id: number
   slug: string
   title: string
   date: Date | string | null
   date_precision: DatePrecision | null
   content: string
-  total: number | string
   title_marked?: string
   snippet_marked?: string
 }
 
-async function findMatches(locale: Locale, mode: Mode, { type, year, page }: Omit<SearchRequest, 'q'>) {
+/** What one page of results shows of its documents, in the page's order. */
+async function pageRows(locale: Locale, mode: Mode, page: Candidate[]): Promise<MatchRow[]> {
+  if (page.length === 0) return []
   const db = await database()
-  const filters = sql.join(
-    [sql`d.locale = ${locale}`, ...(type ? [sql`d.collection = ${type}`] : []), ...(year ? [sql`d.year = ${year}`] : [])],
-    sql` AND `,
+  const keys = sql.join(
+    page.map((key) => sql`(${key.collection}::varchar, ${key.doc_id}::integer)`),
+    sql`, `,
   )
-  const offset = (page - 1) * SEARCH_PAGE_SIZE
-  if (mode.kind === 'words') {
-    const query = sql`websearch_to_tsquery('english', ${mode.query})`
-    const { rows } = await db.execute(sql`
-      WITH matches AS (
-        SELECT d.collection, d.doc_id, d.slug, d.title, d.date,
-               (to_tsvector('english', d.title) @@ ${query}) AS in_title,
-               ts_rank(d.english, ${query}) AS rank,
-               count(*) OVER () AS total
-        FROM search_documents d
-        WHERE ${filters} AND d.english @@ ${query}
-        ORDER BY in_title DESC, rank DESC, d.date DESC NULLS LAST, d.collection, d.doc_id DESC
-        LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
-      )
-      SELECT m.collection, m.slug, m.title, m.date, d.date_precision, m.total, '' AS content,
-             ts_headline('english', m.title, ${query}, ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) AS title_marked,
-             ts_headline('english', d.content, ${query},
-               ${`MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${START}, StopSel=${STOP}`}) AS snippet_marked
-      FROM matches m JOIN search_documents d ON d.collection = m.collection AND d.doc_id = m.doc_id AND d.locale = ${locale}
-      ORDER BY m.in_title DESC, m.rank DESC, m.date DESC NULLS LAST, m.collection, m.doc_id DESC`)
-    return rows as MatchRow[]
-  }
-  const { terms } = mode
-  const conditions = sql.join(terms.map(substringCondition), sql` AND `)
-  const countIn = (column: 'title' | 'summary') =>
-    sql.join(
-      terms.map((term) => sql`(strpos(lower(d.${sql.raw(column)}), lower(${term})) > 0)::int`),
-      sql` + `,
-    )
+  const query = mode.kind === 'words' ? sql`websearch_to_tsquery('english', ${mode.query})` : undefined
+  const marked = query
+    ? sql`, '' AS content,
+         ts_headline('english', d.title, ${query}, ${`HighlightAll=true, StartSel=${START}, StopSel=${STOP}`}) AS title_marked,
+         ts_headline('english', d.content, ${query},
+           ${`MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${START}, StopSel=${STOP}`}) AS snippet_marked`
+    : sql`, d.content`
   const { rows } = await db.execute(sql`
-    WITH matches AS (
-      SELECT d.collection, d.doc_id, d.slug, d.title, d.date,
-             ${countIn('title')} AS title_hits,
-             ${countIn('summary')} AS summary_hits,
-             count(*) OVER () AS total
-      FROM search_documents d
-      WHERE ${filters} AND ${conditions}
-      ORDER BY title_hits DESC, summary_hits DESC, d.date DESC NULLS LAST, d.collection, d.doc_id DESC
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
-    )
-    SELECT m.collection, m.slug, m.title, m.date, d.date_precision, m.total, d.content
-    FROM matches m JOIN search_documents d ON d.collection = m.collection AND d.doc_id = m.doc_id AND d.locale = ${locale}
-    ORDER BY m.title_hits DESC, m.summary_hits DESC, m.date DESC NULLS LAST, m.collection, m.doc_id DESC`)
-  return rows as MatchRow[]
+    SELECT d.collection, d.doc_id, d.slug, d.title, d.date, d.date_precision ${marked}
+    FROM search_documents d WHERE d.locale = ${locale} AND (d.collection, d.doc_id) IN (${keys})`)
+  const found = new Map((rows as MatchRow[]).map((row) => [`${row.collection}:${row.doc_id}`, row]))
+  return page.flatMap((key) => found.get(`${key.collection}:${key.doc_id}`) ?? [])
 }
 
 /** Titles close to the query (trigram word similarity), for "did you mean" when nothing matched. */
@@ -210,10 +271,14 @@ async function similarTitles(locale: Locale, query: string): Promise<SearchSugge
 
 /** Published documents in the visitor's locale that match the request, best first (uncached). */
 export async function searchDocuments(locale: Locale, request: SearchRequest): Promise<SearchResult> {
-  const mode = await modeFor(locale, request.q)
-  const rows = await findMatches(locale, mode, request)
-  const total = Number(rows[0]?.total ?? 0)
   const terms = queryTerms(request.q)
+  if (terms.length === 0) return { hits: [], total: 0, totalPages: 0, suggestions: [], unfilteredTotal: null, more: false }
+  const mode = await modeFor(locale, request.q)
+  const candidates = await newestMatches(locale, mode, request)
+  const total = Math.min(candidates.length, MAX_RANKED_RESULTS)
+  const offset = (request.page - 1) * SEARCH_PAGE_SIZE
+  const ranked = candidates.slice(0, MAX_RANKED_RESULTS).sort(byRank)
+  const rows = await pageRows(locale, mode, ranked.slice(offset, offset + SEARCH_PAGE_SIZE))
   const hits = rows.map((row) => ({
     collection: row.collection,
     path: documentPath(row.collection, row.slug),
@@ -224,13 +289,14 @@ export async function searchDocuments(locale: Locale, request: SearchRequest): P
   }))
   const nothing = total === 0 && request.page === 1
   const filtered = Boolean(request.type || request.year)
-  const unfilteredTotal = nothing && filtered ? Number((await findMatches(locale, mode, { page: 1 }))[0]?.total ?? 0) : null
+  const unfilteredTotal = nothing && filtered ? Math.min((await newestMatches(locale, mode, {})).length, MAX_RANKED_RESULTS) : null
   return {
     hits,
     total,
     totalPages: Math.ceil(total / SEARCH_PAGE_SIZE),
-    suggestions: nothing && !unfilteredTotal ? await similarTitles(locale, request.q) : [],
+    suggestions: nothing && !unfilteredTotal && trigrams.test(request.q) ? await similarTitles(locale, request.q) : [],
     unfilteredTotal,
+    more: candidates.length > MAX_RANKED_RESULTS,
   }
 }
 
