@@ -3,7 +3,8 @@
  * first-load JavaScript, gzipped), then throughput and latency under load (autocannon) next to a
  * static file of the same server as the baseline. Prints tables beside the issue's targets and
  * writes every figure to bench/results/pages-<time>.json. Not a test: it exits 0 whatever the figures.
- * Options: --connections 50, --duration 10 (seconds per URL), --url http://host:port (a server
+ * Options: --connections 50, --duration 10 (seconds per URL), --gzip (ask for gzip like a browser;
+ * by default plain, as ../shared/bench/website-template.sh measures the template), --url http://host:port (a server
  * already running; by default a production server of its own is started, like `npm start`, on
  * --port 3400 with its embedded Postgres on --pg-port 54360).
  */
@@ -14,7 +15,7 @@ import { StartupError } from '../src/server/errors'
 
 import { get, machine, portOption, printTable, readOptions, runBenchmark, startServer, waitForHome, wholeNumber, writeResults } from './bench-common'
 
-const usage = 'Usage: npm run bench:pages -- [--connections 50] [--duration 10] [--url http://host:port | --port 3400 --pg-port 54360]'
+const usage = 'Usage: npm run bench:pages -- [--connections 50] [--duration 10] [--gzip] [--url http://host:port | --port 3400 --pg-port 54360]'
 // The issue's targets; 1 kB = 1,000 bytes.
 const minReqPerSec = 1000
 const maxP99Ms = 100
@@ -44,7 +45,7 @@ const contentKinds: Kind[] = ['home', 'list', 'detail', 'page']
 
 function parseOptions() {
   const values = readOptions(
-    { connections: { type: 'string' }, duration: { type: 'string' }, url: { type: 'string' }, port: { type: 'string' }, 'pg-port': { type: 'string' } },
+    { connections: { type: 'string' }, duration: { type: 'string' }, gzip: { type: 'boolean' }, url: { type: 'string' }, port: { type: 'string' }, 'pg-port': { type: 'string' } },
     usage,
   )
   let url: string | undefined
@@ -58,6 +59,7 @@ function parseOptions() {
   return {
     connections: wholeNumber(values.connections, 'connections', 50, usage),
     duration: wholeNumber(values.duration, 'duration', 10, usage),
+    gzip: values.gzip ?? false,
     url,
     port: portOption(values.port, 'port', 3400, usage),
     pgPort: portOption(values['pg-port'], 'pg-port', 54360, usage),
@@ -106,13 +108,13 @@ async function weigh(base: string, route: Route): Promise<PageFigures> {
   return figures
 }
 
-async function load(base: string, route: Route, options: { connections: number; duration: number }): Promise<LoadFigures> {
+async function load(base: string, route: Route, options: { connections: number; duration: number; gzip: boolean }): Promise<LoadFigures> {
   console.log(`  ${route.path} …`)
   // A few requests first: the first render of a page is what fills its cache.
   for (let i = 0; i < 5; i++) await get(base + route.path)
-  // Browsers ask for gzip, and Next compresses every answer, cached or not.
-  const { connections, duration } = options
-  const result = await autocannon({ url: base + route.path, connections, duration, headers: { 'accept-encoding': 'gzip' } })
+  // With --gzip, as browsers ask: Next then compresses every answer, cached or not.
+  const { connections, duration, gzip } = options
+  const result = await autocannon({ url: base + route.path, connections, duration, headers: gzip ? { 'accept-encoding': 'gzip' } : {} })
   const figures: LoadFigures = {
     ...route,
     reqPerSec: result.requests.average,
@@ -153,7 +155,7 @@ async function main() {
   if (!staticPath) throw new StartupError('The home page /zh references no /_next/static/ script to use as the baseline.')
   const baseline: Route = { kind: 'static', path: new URL(staticPath).pathname }
 
-  console.log(`\nLoad: ${options.connections} connections, ${options.duration} s per URL, baseline ${baseline.path} first and last …`)
+  console.log(`\nLoad: ${options.connections} connections, ${options.duration} s per URL, ${options.gzip ? 'Accept-Encoding: gzip' : 'no compression'}, baseline ${baseline.path} first and last …`)
   const measured: LoadFigures[] = []
   // Run the baseline first and last: how fast the machine is can change during the run.
   for (const route of [baseline, ...loaded, baseline]) measured.push(await load(base, route, options))
@@ -181,7 +183,7 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     machine: machine(),
-    options: { ...options, url: base, ownServer: !options.url, acceptEncoding: 'gzip' },
+    options: { ...options, url: base, ownServer: !options.url, acceptEncoding: options.gzip ? 'gzip' : 'identity' },
     targets: { minReqPerSec, maxP99Ms, maxFirstLoadJsGzipBytes: maxFirstLoadJs },
     pages,
     load: runs,
