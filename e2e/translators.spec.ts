@@ -129,4 +129,79 @@ test.describe("translators' workspace", () => {
     await page.goto(`/en/news/${slug}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(englishTitle)
   })
+
+  test('a translator imports an XLIFF file through the admin form: preview, confirm, and the public page shows it', async ({ page }) => {
+    const translator = await ensureStaff('translator')
+    const english = `Every project ${stamp}`
+
+    // Warm the cached page first, so what follows proves revalidation, not a first render.
+    await page.goto('/en')
+    await expect(page.getByRole('link', { name: 'All projects' })).toBeVisible()
+
+    await logIn(page, translator)
+    await page.goto('/admin')
+    await page.getByRole('link', { name: 'Import a translated file of UI strings (JSON or XLIFF)' }).click()
+    await expect(page).toHaveURL(/\/admin\/collections\/ui-strings\/import$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Import UI strings' })).toBeVisible()
+
+    // The translator's file: the export, translated in an outside tool (one target changed).
+    const exported = await page.request.get('/api/ui-strings/export?format=xliff', fromSite())
+    expect(exported.status()).toBe(200)
+    const translated = (await exported.text()).replace(/(<trans-unit id="Home.allProjects">[\s\S]*?<target>)[^<]*(<\/target>)/, `$1${english}$2`)
+    await page.locator('#ui-string-import-file').setInputFiles({ name: 'ui-strings.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(translated) })
+    // Translators import English only: there is no language to choose.
+    await expect(page.locator('#ui-string-import-locale')).toHaveCount(0)
+    await page.getByRole('button', { name: 'Show what would change' }).click()
+
+    const changes = page.locator('.ui-string-import__changes')
+    await expect(page.getByRole('heading', { name: 'Will change: 1 (English)' })).toBeVisible()
+    await expect(changes.getByRole('row', { name: /Home\.allProjects/ })).toContainText('All projects')
+    await expect(changes.getByRole('row', { name: /Home\.allProjects/ })).toContainText(english)
+    await page.screenshot({ path: test.info().outputPath('ui-string-import-preview-en.png'), fullPage: true })
+    // The preview changed nothing yet.
+    expect(await (await page.request.get('/en')).text()).not.toContain(english)
+
+    await page.getByRole('button', { name: 'Import these changes' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Imported: 1 texts changed.' })).toBeVisible()
+
+    await page.goto('/en')
+    await expect(page.getByRole('link', { name: english })).toBeVisible()
+  })
+
+  test('an import with an unknown key is refused with the reason, in the admin language', async ({ page }) => {
+    const translator = await ensureStaff('translator')
+    const xliff = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="zh-CN" trgLang="en">',
+      '  <file id="messages">',
+      `    <unit id="Home.allPolicies"><segment><source>全部政策</source><target>Policies, all ${stamp}</target></segment></unit>`,
+      '    <unit id="Home.invented"><segment><source>虚构</source><target>Invented</target></segment></unit>',
+      '  </file>',
+      '</xliff>',
+    ].join('\n')
+    const file = { name: 'ui-strings.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(xliff) }
+
+    await logIn(page, translator)
+    await page.goto('/admin/collections/ui-strings/import')
+    await page.locator('#ui-string-import-file').setInputFiles(file)
+    await page.getByRole('button', { name: 'Show what would change' }).click()
+    const refused = page.getByRole('alert').filter({ hasText: 'Refused: 1.' })
+    await expect(refused.getByRole('row', { name: /Home\.invented/ })).toContainText('“Home.invented” is not a key of the site’s messages.')
+    // Nothing can be imported while a key is refused.
+    await expect(page.getByRole('button', { name: 'Import these changes' })).toHaveCount(0)
+    await page.screenshot({ path: test.info().outputPath('ui-string-import-refused-en.png'), fullPage: true })
+
+    // The same in a Chinese admin (Payload keeps the admin language in this cookie).
+    const { hostname } = new URL(test.info().project.use.baseURL!)
+    await page.context().addCookies([{ name: 'payload-lng', value: 'zh', domain: hostname, path: '/' }])
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: '导入界面文字' })).toBeVisible()
+    await page.locator('#ui-string-import-file').setInputFiles(file)
+    await page.getByRole('button', { name: '查看将要更改的内容' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: '被拒绝：1 条。' })).toContainText('“Home.invented”不是网站界面文字的键。')
+    await page.screenshot({ path: test.info().outputPath('ui-string-import-refused-zh.png'), fullPage: true })
+
+    const row = await page.request.get('/api/ui-strings?where[key][equals]=Home.allPolicies&depth=0', fromSite())
+    expect(((await row.json()) as { docs: { enText: string }[] }).docs[0]!.enText).toBe('All policies')
+  })
 })

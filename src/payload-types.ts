@@ -1563,6 +1563,12 @@ export interface SiteSetting {
       }[]
     | null;
   icpNumber?: string | null;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1592,6 +1598,12 @@ export interface Navigation {
         id?: string | null;
       }[]
     | null;
+  englishStatus?: ('missing' | 'outdated' | 'current') | null;
+  translationFingerprints?: {
+    zh?: string | null;
+    en?: string | null;
+    zhAtEnglishEdit?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1620,6 +1632,14 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   icpNumber?: T;
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1642,6 +1662,14 @@ export interface NavigationSelect<T extends boolean = true> {
         label?: T;
         href?: T;
         id?: T;
+      };
+  englishStatus?: T;
+  translationFingerprints?:
+    | T
+    | {
+        zh?: T;
+        en?: T;
+        zhAtEnglishEdit?: T;
       };
   updatedAt?: T;
   createdAt?: T;

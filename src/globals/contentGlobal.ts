@@ -2,18 +2,29 @@ import type { GlobalConfig } from 'payload'
 
 import { canUpdateContent } from '@/access/canUpdateContent'
 import { lockSharedFieldsForTranslators, translatorsKeepGlobalRowStructure } from '@/access/translatorGuards'
+import { englishStatusFields, hasLocalizedFields, trackEnglishStatus } from '@/collections/shared/translationStatus'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateTags'
 import type { CacheTag } from '@/lib/cacheTags'
 
-/** Globals follow the collections' rules: public to read, English editable by translators. */
+/**
+ * Globals follow the collections' rules: public to read, English editable by translators, and
+ * the same English status (in the sidebar and on the translator dashboard) when they have
+ * anything to translate.
+ */
 export function contentGlobal(config: GlobalConfig, { cacheTag }: { cacheTag: CacheTag }): GlobalConfig {
+  const translated = hasLocalizedFields(config.fields)
   return {
     ...config,
     access: { read: () => true, update: canUpdateContent, ...config.access },
-    fields: lockSharedFieldsForTranslators(config.fields),
+    // The status fields are locked for everyone (the hook sets them), so they skip the translator lock.
+    fields: [...lockSharedFieldsForTranslators(config.fields), ...(translated ? englishStatusFields : [])],
     hooks: {
       ...config.hooks,
-      beforeChange: [translatorsKeepGlobalRowStructure, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [
+        translatorsKeepGlobalRowStructure,
+        ...(config.hooks?.beforeChange ?? []),
+        ...(translated ? [trackEnglishStatus(config.fields)] : []),
+      ],
       afterChange: [...(config.hooks?.afterChange ?? []), revalidateGlobalAfterChange(cacheTag)],
     },
   }

@@ -7,9 +7,9 @@ import { defaultMessageTexts } from '@/i18n/messages'
 import { rest, testUser } from '../helpers/api'
 import { getTestPayload } from '../helpers/payload'
 
-/** A translation tool's file sent as the request body, with errors in English. */
-async function call(method: 'GET' | 'POST', path: string, token: string, rawBody?: string) {
-  const response = await rest(method, path, { token, rawBody, headers: { 'accept-language': 'en' } })
+/** A translation tool's file sent as the request body, with errors in the admin language (English unless told). */
+async function call(method: 'GET' | 'POST', path: string, token: string, rawBody?: string, language: 'en' | 'zh' = 'en') {
+  const response = await rest(method, path, { token, rawBody, headers: { 'accept-language': language } })
   return { status: response.status, text: response.text, type: response.headers.get('content-type') }
 }
 
@@ -46,6 +46,7 @@ describe('UI strings: export and import', () => {
     expect(xliff.text.match(/<trans-unit /g)).toHaveLength(defaultMessageTexts.zh.size)
 
     expect((await call('GET', '/ui-strings/export?format=json', '')).status).toBe(401)
+    expect((await call('POST', '/ui-strings/import?format=json', '', '{}')).status).toBe(401)
   })
 
   it('previews an XLIFF import, then applies it, and the export gives back what was imported', async () => {
@@ -94,12 +95,23 @@ describe('UI strings: export and import', () => {
     expect(plan.refused.map(({ key }) => key).sort()).toEqual(['Footer.phone', 'Home.invented', '__proto__.x'])
     expect(({} as Record<string, unknown>).x).toBeUndefined()
     expect(plan.refused.find(({ key }) => key === 'Footer.phone')!.reason).toContain('Missing: phone')
+    expect(plan.refused.find(({ key }) => key === 'Home.invented')!.reason).toBe('“Home.invented” is not a key of the site’s messages.')
     expect(await enText('Home.allNews')).toBe('Every news item')
 
     const broken = await call('POST', '/ui-strings/import?format=json&locale=en', translator, '{"Home": ')
     expect(broken.status).toBe(400)
     expect(broken.text).toContain('not JSON')
     expect((await call('POST', '/ui-strings/import?format=xliff&locale=en', translator, '<html/>')).status).toBe(400)
+  })
+
+  it('gives the reasons in the admin language of the one importing', async () => {
+    const unknown = JSON.parse((await call('POST', '/ui-strings/import?format=json&locale=en', translator, '{"Home": {"invented": "x"}}', 'zh')).text) as Plan
+    expect(unknown.refused).toEqual([{ key: 'Home.invented', reason: '“Home.invented”不是网站界面文字的键。' }])
+    const broken = await call('POST', '/ui-strings/import?format=xliff&locale=en', translator, '<html/>', 'zh')
+    expect(JSON.parse(broken.text)).toEqual({ error: '文件不是 XLIFF 1.2 或 2.0。' })
+    const chinese = await call('POST', '/ui-strings/import?format=json&locale=zh', translator, '{}', 'zh')
+    expect(chinese.status).toBe(403)
+    expect(JSON.parse(chinese.text)).toEqual({ error: '译员只能导入英文文字。' })
   })
 
   it('lets translators import English only; editors may import Chinese', async () => {

@@ -11,6 +11,7 @@ import { cacheTags } from '@/lib/cacheTags'
 import type { UiString } from '@/payload-types'
 
 import { englishStatusOptions, translationFilters, type EnglishStatus } from '../shared/translationStatus'
+import { importViewPath } from './adminPaths'
 import { exportEndpoint, importEndpoint } from './endpoints'
 import { uiStringProblem } from './validation'
 
@@ -58,7 +59,11 @@ export const UiStrings: CollectionConfig = {
     listSearchableFields: ['key', 'zhText', 'enText'],
     group: { en: 'Translation', zh: '翻译' },
     pagination: { defaultLimit: 50 },
-    components: { beforeListTable: [translationFilters('enStatus', 'overridden'), '/components/admin/UiStringExport#UiStringExport'] },
+    components: {
+      beforeListTable: [translationFilters('enStatus', 'overridden'), '/components/admin/UiStringExport#UiStringExport'],
+      // The import form, at /admin/collections/ui-strings/import (linked from the list and the dashboard).
+      views: { import: { Component: '/components/admin/UiStringImportView#UiStringImportView', path: importViewPath, exact: true } },
+    },
     description: {
       en: 'Texts of the public site. Leave an override empty to use the default from the repository; a save shows on the next page request.',
       zh: '公开网站的界面文字。覆盖值留空即使用代码库中的默认值；保存后下一次页面请求即生效。',

@@ -4,6 +4,7 @@
  * the English as target. An import is planned first — what changes, what is refused — and applied
  * only when nothing is refused.
  */
+import type { AdminTranslationKey } from '@/i18n/adminTranslations'
 import { flattenMessages, type MessageTree } from '@/i18n/icu'
 import type { Locale } from '@/i18n/locales'
 import { htmlLang } from '@/i18n/locales'
@@ -53,7 +54,15 @@ export function exportUiStrings(rows: Row[], format: TransferFormat, locale: Loc
   ].join('\n')
 }
 
-export class ImportFormatError extends Error {}
+/** A file that cannot be read; the reason is told in the admin language (src/i18n/adminTranslations.ts). */
+export class ImportFormatError extends Error {
+  constructor(
+    readonly reason: AdminTranslationKey,
+    readonly vars: Record<string, string> = {},
+  ) {
+    super(reason)
+  }
+}
 
 /** key → text from an uploaded file. JSON gives the texts of the chosen locale; XLIFF its targets. */
 export function parseImport(text: string, format: TransferFormat): Map<string, string> {
@@ -62,21 +71,21 @@ export function parseImport(text: string, format: TransferFormat): Map<string, s
     try {
       tree = JSON.parse(text)
     } catch (error) {
-      throw new ImportFormatError(`not JSON: ${error instanceof Error ? error.message : String(error)}`)
+      throw new ImportFormatError('importNotJson', { error: error instanceof Error ? error.message : String(error) })
     }
-    if (!tree || typeof tree !== 'object' || Array.isArray(tree)) throw new ImportFormatError('the JSON must be an object of messages')
+    if (!tree || typeof tree !== 'object' || Array.isArray(tree)) throw new ImportFormatError('importJsonNotObject')
     const flat = flattenMessages(tree as MessageTree)
-    for (const [key, value] of flat) if (typeof value !== 'string') throw new ImportFormatError(`${key}: not a string`)
+    for (const [key, value] of flat) if (typeof value !== 'string') throw new ImportFormatError('importNotText', { key })
     return flat
   }
-  if (!/<xliff\b[^>]*version="(1\.2|2\.0)"/.test(text)) throw new ImportFormatError('not an XLIFF 1.2 or 2.0 file')
+  if (!/<xliff\b[^>]*version="(1\.2|2\.0)"/.test(text)) throw new ImportFormatError('importNotXliff')
   const entries = new Map<string, string>()
   // XLIFF 1.2: <trans-unit id>…<target>; XLIFF 2.0: <unit id><segment>…<target>.
   for (const unit of text.matchAll(/<(trans-unit|unit)\b[^>]*\bid="([^"]*)"[^>]*>([\s\S]*?)<\/\1>/g)) {
     const target = /<target\b[^>]*>([\s\S]*?)<\/target>/.exec(unit[3]!)
     if (target) entries.set(unescapeXml(unit[2]!), unescapeXml(target[1]!))
   }
-  if (entries.size === 0) throw new ImportFormatError('the XLIFF file holds no translation units with a target')
+  if (entries.size === 0) throw new ImportFormatError('importXliffEmpty')
   return entries
 }
 
@@ -86,22 +95,24 @@ export type ImportPlan = {
   unchanged: number
 }
 
+/** Why a key is refused, in the words of the one who imports. */
+export type RefusalReasons = {
+  unknownKey: (key: string) => string
+  /** What is wrong with `value` as the text of `key`, or null. */
+  problem: (key: string, value: string) => string | null
+}
+
 /**
  * What importing `entries` into `locale` would do: texts that change, and keys refused (unknown,
- * or a value that `problem` finds wrong). Values equal to the default become "no override".
+ * or a value with a problem). Values equal to the default become "no override".
  */
-export function planImport(
-  rows: Row[],
-  locale: Locale,
-  entries: Map<string, string>,
-  problem: (key: string, value: string) => string | null,
-): ImportPlan {
+export function planImport(rows: Row[], locale: Locale, entries: Map<string, string>, reasons: RefusalReasons): ImportPlan {
   const byKey = new Map(rows.map((row) => [row.key, row]))
   const plan: ImportPlan = { changes: [], refused: [], unchanged: 0 }
   for (const [key, to] of entries) {
     const row = byKey.get(key)
     if (!row || !isKnownMessageKey(key)) {
-      plan.refused.push({ key, reason: 'unknown key' })
+      plan.refused.push({ key, reason: reasons.unknownKey(key) })
       continue
     }
     const from = textIn(row, locale)
@@ -110,7 +121,7 @@ export function planImport(
       plan.unchanged++
       continue
     }
-    const reason = problem(key, to)
+    const reason = reasons.problem(key, to)
     if (reason) plan.refused.push({ key, reason })
     else plan.changes.push({ key, from, to })
   }

@@ -17,7 +17,14 @@ import type { CacheTag } from '@/lib/cacheTags'
 import { previewUrl, type PreviewableCollection } from '@/lib/paths'
 import { searchTypes } from '@/lib/searchQuery'
 
-import { englishStatusFields, hasLocalizedFields, trackEnglishStatus, translationFilters } from './translationStatus'
+import {
+  englishStatusFieldName,
+  englishStatusFields,
+  glossaryCheckField,
+  hasLocalizedFields,
+  trackEnglishStatus,
+  translationFilters,
+} from './translationStatus'
 
 type ContentCollectionOptions = {
   /** The public site's cache tag that changes to these documents expire. */
@@ -53,10 +60,10 @@ export function contentCollection(
     admin: {
       ...config.admin,
       ...(translated && {
-        defaultColumns: [...(config.admin?.defaultColumns ?? []), 'englishStatus'],
+        defaultColumns: [...(config.admin?.defaultColumns ?? []), englishStatusFieldName],
         components: {
           ...config.admin?.components,
-          beforeListTable: [...(config.admin?.components?.beforeListTable ?? []), translationFilters('englishStatus')],
+          beforeListTable: [...(config.admin?.components?.beforeListTable ?? []), translationFilters(englishStatusFieldName)],
         },
       }),
       ...(previewable && {
@@ -67,7 +74,7 @@ export function contentCollection(
       }),
     },
     // The status fields are locked for everyone (the hook sets them), so they skip the translator lock.
-    fields: [...lockSharedFieldsForTranslators(config.fields), ...(translated ? englishStatusFields : [])],
+    fields: [...lockSharedFieldsForTranslators(config.fields), ...(translated ? [glossaryCheckField, ...englishStatusFields] : [])],
     hooks: {
       ...config.hooks,
       beforeOperation: [

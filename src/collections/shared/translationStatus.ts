@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { CollectionBeforeChangeHook, CustomComponent, Field } from 'payload'
+import type { CustomComponent, Field, PayloadRequest } from 'payload'
 
 import type { TranslationFiltersProps } from '@/components/admin/TranslationFilters'
 
@@ -93,6 +93,9 @@ type Tracked = {
   translationFingerprints?: { zh?: string | null; en?: string | null; zhAtEnglishEdit?: string | null } | null
 }
 
+/** What a collection's and a global's `beforeChange` hooks both receive, so one hook serves both. */
+type BeforeChangeArgs = { data: Record<string, unknown>; originalDoc?: Record<string, unknown> & Tracked; req: PayloadRequest }
+
 /**
  * Records, on every save in Chinese or English, a fingerprint of that locale's localized field
  * values (not a timestamp: a save that changes no text changes nothing). When the English texts
@@ -100,11 +103,11 @@ type Tracked = {
  * as the Chinese fingerprint differs from it, "missing" while it has no text at all.
  */
 export const trackEnglishStatus =
-  (fields: Field[]): CollectionBeforeChangeHook =>
-  ({ data, originalDoc, req }) => {
+  (fields: Field[]) =>
+  ({ data, originalDoc, req }: BeforeChangeArgs) => {
     const locale = req.locale
     if (locale !== defaultLocale && locale !== translationLocale) return data
-    const previous = (originalDoc as Tracked | undefined)?.translationFingerprints ?? {}
+    const previous = originalDoc?.translationFingerprints ?? {}
     const current = fingerprint(fields, { ...originalDoc, ...data })
     const zh = locale === defaultLocale ? current : (previous.zh ?? '')
     const en = locale === translationLocale ? current : (previous.en ?? '')
@@ -116,18 +119,22 @@ export const trackEnglishStatus =
 
 const noOne = () => false
 
+/** The glossary check beside a document (it reads the document by collection and id). */
+export const glossaryCheckField: Field = {
+  name: 'glossaryCheck',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/admin/GlossaryPanel#GlossaryPanel' } },
+}
+
+export const englishStatusFieldName = 'englishStatus'
+
 /**
- * The fields the hook keeps (a status column and filter for every list, hidden fingerprints) and
- * the glossary check beside the document.
+ * The fields the hook keeps: the status (in the sidebar, and a column and filter for every list)
+ * and the hidden fingerprints.
  */
 export const englishStatusFields: Field[] = [
   {
-    name: 'glossaryCheck',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/components/admin/GlossaryPanel#GlossaryPanel' } },
-  },
-  {
-    name: 'englishStatus',
+    name: englishStatusFieldName,
     type: 'select',
     label: { en: 'English', zh: '英文翻译' },
     options: englishStatusOptions,

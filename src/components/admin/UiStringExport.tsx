@@ -1,4 +1,6 @@
-import type { BeforeListTableServerProps } from 'payload'
+import type { ServerProps } from 'payload'
+
+import { uiStringImportUrl, uiStringsApiUrl } from '@/collections/UiStrings/adminPaths'
 
 const downloads = [
   { query: 'format=json&locale=en', label: 'JSON (en)' },
@@ -6,10 +8,19 @@ const downloads = [
   { query: 'format=xliff', label: 'XLIFF 1.2 (zh → en)' },
 ]
 
-/** Download links for the UI strings in use (src/collections/UiStrings/endpoints.ts). */
-export function UiStringExport({ payload, i18n, collectionSlug }: BeforeListTableServerProps) {
+type Props = Pick<ServerProps, 'payload' | 'i18n'> & {
+  /** Off on the import page itself. */
+  linkToImport?: boolean
+}
+
+/**
+ * Download links for the UI strings in use (src/collections/UiStrings/endpoints.ts) and the way to
+ * the import form: above the UI-string list and on the import page.
+ */
+export function UiStringExport({ payload, i18n, linkToImport = true }: Props) {
   const t = i18n.t as (key: string) => string
-  const base = `${payload.config.serverURL}${payload.config.routes.api}/${collectionSlug}/export`
+  const { serverURL, routes } = payload.config
+  const base = `${uiStringsApiUrl(serverURL, routes.api)}/export`
   return (
     <p className="translation-filters">
       {t('custom:uiStringExport')}
@@ -18,6 +29,7 @@ export function UiStringExport({ payload, i18n, collectionSlug }: BeforeListTabl
           {label}
         </a>
       ))}
+      {linkToImport ? <a href={uiStringImportUrl(routes.admin)}>{t('custom:uiStringImportLink')}</a> : null}
     </p>
   )
 }

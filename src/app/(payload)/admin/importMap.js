@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { GlossaryPanel as GlossaryPanel_2ec403a53c85e48d668e7b63f6c96f13 } from '../../../components/admin/GlossaryPanel'
 import { TranslationFilters as TranslationFilters_f2da60cdfb8a2060f63c3d1e679c4c24 } from '../../../components/admin/TranslationFilters'
 import { UiStringExport as UiStringExport_9cca6fd8632b3d40ce17cb69ba66d24d } from '../../../components/admin/UiStringExport'
+import { UiStringImportView as UiStringImportView_f20017cc31a10dbff366cd26e114c560 } from '../../../components/admin/UiStringImportView'
 import { TranslationDashboard as TranslationDashboard_5012d2c46c7f3c34749218968ba15748 } from '../../../components/admin/TranslationDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,6 +56,7 @@ export const importMap = {
   "/components/admin/GlossaryPanel#GlossaryPanel": GlossaryPanel_2ec403a53c85e48d668e7b63f6c96f13,
   "/components/admin/TranslationFilters#TranslationFilters": TranslationFilters_f2da60cdfb8a2060f63c3d1e679c4c24,
   "/components/admin/UiStringExport#UiStringExport": UiStringExport_9cca6fd8632b3d40ce17cb69ba66d24d,
+  "/components/admin/UiStringImportView#UiStringImportView": UiStringImportView_f20017cc31a10dbff366cd26e114c560,
   "/components/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_5012d2c46c7f3c34749218968ba15748,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
