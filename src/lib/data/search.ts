@@ -127,17 +127,23 @@ const trigrams = /[\p{L}\p{N}]{3}/u
  */
 const indexable = (term: string) => Array.from(term).length <= 2 || trigrams.test(term)
 
-/** The n-gram index answers terms of one or two characters exactly; longer ones match the lower-cased text. */
-function substringCondition(term: string) {
-  return Array.from(term).length <= 2
-    ? sql`d.short_grams @> ARRAY[${term}]::text[]`
-    : sql`d.folded LIKE lower(${escapeLike(term)})`
+/**
+ * The lower-cased text decides whether a term matches. For the index plan, a term of one or two
+ * characters also names its entry in the n-gram index, which trigrams cannot give; the date walk
+ * leaves that out, as the n-gram array of a row costs more to read than its text.
+ */
+function substringCondition(term: string, plan: 'walk' | 'index') {
+  const inText = sql`d.folded LIKE lower(${escapeLike(term)})`
+  return plan === 'index' && Array.from(term).length <= 2 ? sql`(d.short_grams @> ARRAY[${term}]::text[] AND ${inText})` : inText
 }
 
-function matchCondition(mode: Mode) {
+function matchCondition(mode: Mode, plan: 'walk' | 'index') {
   return mode.kind === 'words'
     ? sql`d.english @@ websearch_to_tsquery('english', ${mode.query})`
-    : sql.join(mode.terms.map(substringCondition), sql` AND `)
+    : sql.join(
+        mode.terms.map((term) => substringCondition(term, plan)),
+        sql` AND `,
+      )
 }
 
 /**
@@ -177,7 +183,6 @@ async function newestMatches(locale: Locale, mode: Mode, { type, year }: Pick<Se
     ],
     sql` AND `,
   )
-  const condition = matchCondition(mode)
   const ranking = rankingColumns(mode)
   const wanted = MAX_RANKED_RESULTS + 1
   const walked = await db.execute(sql`
@@ -186,7 +191,7 @@ async function newestMatches(locale: Locale, mode: Mode, { type, year }: Pick<Se
       ORDER BY d.date DESC NULLS LAST, d.collection, d.doc_id DESC
       LIMIT ${RECENT_WINDOW}
     ) d
-    WHERE ${condition}
+    WHERE ${matchCondition(mode, 'walk')}
     ORDER BY d.date DESC NULLS LAST, d.collection, d.doc_id DESC
     LIMIT ${wanted}`)
   if (walked.rows.length === wanted) return walked.rows as Candidate[]
@@ -195,7 +200,7 @@ async function newestMatches(locale: Locale, mode: Mode, { type, year }: Pick<Se
   // "+ interval '0'" keeps the planner off the date index: here the term's own index is the fast way.
   const indexed = await db.execute(sql`
     SELECT d.collection, d.doc_id, d.date, ${ranking} FROM search_documents d
-    WHERE ${scope} AND ${condition}
+    WHERE ${scope} AND ${matchCondition(mode, 'index')}
     ORDER BY d.date + interval '0' DESC NULLS LAST, d.collection, d.doc_id DESC
     LIMIT ${wanted}`)
   return indexed.rows as Candidate[]
