@@ -13,6 +13,7 @@ import { payloadSecret, siteOrigin } from '../src/server/env'
 import { stopChild } from '../src/server/childProcess'
 import { StartupError, redactUrl } from '../src/server/errors'
 import { isPortFree, parsePort } from '../src/server/ports'
+import { checkScalingSettings } from '../src/server/scaling'
 
 const modeArgument = process.argv[2]
 if (modeArgument !== 'dev' && modeArgument !== 'start') {
@@ -45,9 +46,11 @@ exitHook((done) => {
 })
 
 async function main() {
-  // Fail early, with a clear message, when production lacks its secret or its address.
+  // Fail early, with a clear message, when production lacks its secret or its address, or a
+  // setting for several instances is wrong.
   payloadSecret()
   siteOrigin()
+  checkScalingSettings()
   const port = parsePort(process.env.PORT, 3000, 'PORT')
   if (!(await isPortFree(port, '0.0.0.0'))) {
     throw new StartupError(`Port ${port} is in use; stop what runs there or choose another with PORT=3001 npm run ${mode}.`)
