@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 
 import { embeddedSettings } from '../src/server/config'
-import { ensureDatabase } from '../src/server/database'
+import { ensureDatabase, withDatabaseLock } from '../src/server/database'
 import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
 import { payloadSecret, siteOrigin } from '../src/server/env'
 import { stopChild } from '../src/server/childProcess'
@@ -70,8 +70,11 @@ async function main() {
   await ensureDatabase(url)
   console.log(`Database: ${redactUrl(url)}`)
 
-  // Migrations and the demo seed run in their own process, which loads Payload and then exits.
-  const prepared = await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare-database.ts', '--if-empty'])
+  // Migrations and the demo seed run in their own process, which loads Payload and then exits;
+  // instances starting together run it one after the other.
+  const prepared = await withDatabaseLock(url, 'science-city:prepare-database', () =>
+    runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare-database.ts', '--if-empty']),
+  )
   if (prepared !== 0) throw new StartupError('Preparing the database failed (see above).')
 
   // PORT also tells the server's scheduled-job runner where to reach itself. Production runs our

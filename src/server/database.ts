@@ -97,3 +97,18 @@ async function createDatabase(url: string): Promise<void> {
     throw new StartupError(refused ? missingDatabaseMessage(url) : describeConnectionError(error, url))
   }
 }
+
+/**
+ * Runs `run` while holding a Postgres advisory lock of this name, so that instances starting
+ * together against one database take turns (migrations and the seed run once, not side by side).
+ * The lock belongs to this connection and goes with it, also if the process dies.
+ */
+export async function withDatabaseLock<T>(url: string, name: string, run: () => Promise<T>): Promise<T> {
+  const client = await connectClient(url)
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [name])
+    return await run()
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
