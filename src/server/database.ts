@@ -91,8 +91,9 @@ async function createDatabase(url: string): Promise<void> {
       await client.query(`create database "${name.replaceAll('"', '""')}"`)
     })
   } catch (error) {
-    // Another process may have created it between our two connections.
-    if ((error as PgError)?.code === '42P04') return
+    // Another process may have created it between our two connections (duplicate_database), or
+    // at the same moment (unique_violation on pg_database: instances starting together).
+    if (['42P04', '23505'].includes((error as PgError)?.code ?? '')) return
     const refused = (error as PgError)?.code === '42501' // insufficient privilege
     throw new StartupError(refused ? missingDatabaseMessage(url) : describeConnectionError(error, url))
   }

@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest'
 
-import { withDatabaseLock } from '@/server/database'
+import pg from 'pg'
+
+import { ensureDatabase, withDatabaseLock } from '@/server/database'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-describe('instances starting together (withDatabaseLock)', () => {
+describe('instances starting together', () => {
   const url = process.env.DATABASE_URL!
   const lock = `portal-test-prepare-${process.pid}`
+
+  it('create a missing database once, without failing each other', async () => {
+    const name = `portal_test_created_${process.pid}`
+    const target = new URL(url)
+    target.pathname = `/${name}`
+    await Promise.all([1, 2, 3].map(() => ensureDatabase(target.toString())))
+    const maintenance = new pg.Client({ connectionString: url })
+    await maintenance.connect()
+    try {
+      const { rowCount } = await maintenance.query('select 1 from pg_database where datname = $1', [name])
+      expect(rowCount).toBe(1)
+    } finally {
+      await maintenance.query(`drop database if exists "${name}" with (force)`)
+      await maintenance.end()
+    }
+  })
 
   it('prepare the database one after the other', async () => {
     const steps: string[] = []
