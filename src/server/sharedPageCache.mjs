@@ -104,8 +104,9 @@ export class SharedPageCache {
 
   /**
    * The entry for a key, or null when there is none or a tag expired it. `readLocal` finds what
-   * Redis does not have, i.e. the pages `next build` prerendered (the same on every instance).
-   * When Redis cannot answer, nothing is served from the cache: it might be stale.
+   * Redis does not have in the local `.next`: what `next build` prerendered (the same on every
+   * instance), and whatever an earlier run without Redis left there. When Redis cannot answer,
+   * nothing is served from the cache: it might be stale.
    */
   async get(key, context, readLocal) {
     try {
