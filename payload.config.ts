@@ -1,5 +1,6 @@
 import { postgresAdapter, type PostgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
@@ -29,6 +30,7 @@ import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
 import { healthEndpoint, readyEndpoint } from '@/server/health'
 import { payloadSecret, trustedOrigins } from '@/server/env'
+import { mediaStorageOptions, readReplicaUrls } from '@/server/scaling'
 import { isJobRunnerRequest } from '@/server/scheduledJobs'
 import { onShutdown } from '@/server/shutdown'
 
@@ -61,10 +63,16 @@ export default buildConfig({
     // On SIGTERM the web server closes the pool after the last request (src/server/web.ts).
     onShutdown(payload.destroy)
     // pg reports every pooled connection that a database restart breaks; unheard, that would
-    // crash the server. The pool reconnects on the next query.
-    ;(payload.db as unknown as PostgresAdapter).pool?.on('error', (error) => payload.logger.warn(`Database connection lost: ${error.message}`))
+    // crash the server. The pool reconnects on the next query. Read replicas have pools of their own.
+    const db = payload.db as unknown as PostgresAdapter
+    const replicas = (db.drizzle as unknown as { $replicas?: { $client: PostgresAdapter['pool'] }[] }).$replicas ?? []
+    for (const pool of [db.pool, ...replicas.map((replica) => replica.$client)]) {
+      pool?.on('error', (error) => payload.logger.warn(`Database connection lost: ${error.message}`))
+    }
   },
   sharp,
+  // Uploads go to S3 when S3_BUCKET is set, else to UPLOADS_DIR (src/server/scaling.ts).
+  plugins: [s3Storage(mediaStorageOptions())],
   // The largest file any collection accepts; each upload collection sets its own lower limit.
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   jobs: {
@@ -81,6 +89,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh', translations: adminTranslations },
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
+    readReplicas: readReplicaUrls(),
     // Every schema change goes through a committed migration, in development too.
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),

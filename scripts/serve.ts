@@ -7,12 +7,13 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 
 import { embeddedSettings } from '../src/server/config'
-import { ensureDatabase } from '../src/server/database'
+import { ensureDatabase, withDatabaseLock } from '../src/server/database'
 import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
 import { payloadSecret, siteOrigin } from '../src/server/env'
 import { stopChild } from '../src/server/childProcess'
 import { StartupError, redactUrl } from '../src/server/errors'
 import { isPortFree, parsePort } from '../src/server/ports'
+import { checkScalingSettings } from '../src/server/scaling'
 
 const modeArgument = process.argv[2]
 if (modeArgument !== 'dev' && modeArgument !== 'start') {
@@ -45,9 +46,11 @@ exitHook((done) => {
 })
 
 async function main() {
-  // Fail early, with a clear message, when production lacks its secret or its address.
+  // Fail early, with a clear message, when production lacks its secret or its address, or a
+  // setting for several instances is wrong.
   payloadSecret()
   siteOrigin()
+  checkScalingSettings()
   const port = parsePort(process.env.PORT, 3000, 'PORT')
   if (!(await isPortFree(port, '0.0.0.0'))) {
     throw new StartupError(`Port ${port} is in use; stop what runs there or choose another with PORT=3001 npm run ${mode}.`)
@@ -67,8 +70,11 @@ async function main() {
   await ensureDatabase(url)
   console.log(`Database: ${redactUrl(url)}`)
 
-  // Migrations and the demo seed run in their own process, which loads Payload and then exits.
-  const prepared = await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare-database.ts', '--if-empty'])
+  // Migrations and the demo seed run in their own process, which loads Payload and then exits;
+  // instances starting together run it one after the other.
+  const prepared = await withDatabaseLock(url, 'science-city:prepare-database', () =>
+    runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare-database.ts', '--if-empty']),
+  )
   if (prepared !== 0) throw new StartupError('Preparing the database failed (see above).')
 
   // PORT also tells the server's scheduled-job runner where to reach itself. Production runs our

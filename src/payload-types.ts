@@ -236,6 +236,8 @@ export interface Media {
     en?: string | null;
     zhAtEnglishEdit?: string | null;
   };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -477,6 +479,8 @@ export interface Document {
     en?: string | null;
     zhAtEnglishEdit?: string | null;
   };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1286,6 +1290,8 @@ export interface MediaSelect<T extends boolean = true> {
         en?: T;
         zhAtEnglishEdit?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1346,6 +1352,8 @@ export interface DocumentsSelect<T extends boolean = true> {
         en?: T;
         zhAtEnglishEdit?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

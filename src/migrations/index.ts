@@ -5,6 +5,7 @@ import * as migration_20261125_215000_translators from './20261125_215000_transl
 import * as migration_20261125_220104_search_index from './20261125_220104_search_index';
 import * as migration_20261126_004727_global_translation_status from './20261126_004727_global_translation_status';
 import * as migration_20261126_010000_search_speed from './20261126_010000_search_speed';
+import * as migration_20261126_012731_storage_s3_fields from './20261126_012731_storage_s3_fields';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261126_010000_search_speed.up,
     down: migration_20261126_010000_search_speed.down,
     name: '20261126_010000_search_speed',
+  },
+  {
+    up: migration_20261126_012731_storage_s3_fields.up,
+    down: migration_20261126_012731_storage_s3_fields.down,
+    name: '20261126_012731_storage_s3_fields',
   },
 ];

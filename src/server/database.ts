@@ -91,9 +91,25 @@ async function createDatabase(url: string): Promise<void> {
       await client.query(`create database "${name.replaceAll('"', '""')}"`)
     })
   } catch (error) {
-    // Another process may have created it between our two connections.
-    if ((error as PgError)?.code === '42P04') return
+    // Another process may have created it between our two connections (duplicate_database), or
+    // at the same moment (unique_violation on pg_database: instances starting together).
+    if (['42P04', '23505'].includes((error as PgError)?.code ?? '')) return
     const refused = (error as PgError)?.code === '42501' // insufficient privilege
     throw new StartupError(refused ? missingDatabaseMessage(url) : describeConnectionError(error, url))
+  }
+}
+
+/**
+ * Runs `run` while holding a Postgres advisory lock of this name, so that instances starting
+ * together against one database take turns (migrations and the seed run once, not side by side).
+ * The lock belongs to this connection and goes with it, also if the process dies.
+ */
+export async function withDatabaseLock<T>(url: string, name: string, run: () => Promise<T>): Promise<T> {
+  const client = await connectClient(url)
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [name])
+    return await run()
+  } finally {
+    await client.end().catch(() => {})
   }
 }

@@ -26,6 +26,7 @@ import { TranslationFilters as TranslationFilters_f2da60cdfb8a2060f63c3d1e679c4c
 import { UiStringExport as UiStringExport_9cca6fd8632b3d40ce17cb69ba66d24d } from '../../../components/admin/UiStringExport'
 import { UiStringImportView as UiStringImportView_f20017cc31a10dbff366cd26e114c560 } from '../../../components/admin/UiStringImportView'
 import { TranslationDashboard as TranslationDashboard_5012d2c46c7f3c34749218968ba15748 } from '../../../components/admin/TranslationDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "/components/admin/UiStringExport#UiStringExport": UiStringExport_9cca6fd8632b3d40ce17cb69ba66d24d,
   "/components/admin/UiStringImportView#UiStringImportView": UiStringImportView_f20017cc31a10dbff366cd26e114c560,
   "/components/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_5012d2c46c7f3c34749218968ba15748,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
