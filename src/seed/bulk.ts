@@ -415,10 +415,11 @@ export async function seedBulkContent(payload: Payload, counts: BulkCounts, log:
       throw error
     }
     if (!changed) continue
-    // Fresh statistics, so that the planner knows the tables' new sizes at once.
+    // Fresh statistics, so that the planner knows the tables' new sizes at once, and a vacuum, so
+    // that counts and id lists can be read from the indexes alone (as autovacuum would do later).
     const db = (payload.db as unknown as PostgresAdapter).drizzle
     for (const table of [collection, `${collection}_locales`, `${collection}_rels`, `_${collection}_v`, `_${collection}_v_locales`, 'search_documents']) {
-      await db.execute(sql`ANALYZE ${sql.identifier(table)}`)
+      await db.execute(sql`VACUUM (ANALYZE) ${sql.identifier(table)}`)
     }
   }
 }
