@@ -3,6 +3,7 @@ import * as migration_20261125_192105_content_model from './20261125_192105_cont
 import * as migration_20261125_202737_audit_log_and_trash from './20261125_202737_audit_log_and_trash';
 import * as migration_20261125_215000_translators from './20261125_215000_translators';
 import * as migration_20261125_220104_search_index from './20261125_220104_search_index';
+import * as migration_20261126_014718_news_list_index from './20261126_014718_news_list_index';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261125_220104_search_index.up,
     down: migration_20261125_220104_search_index.down,
     name: '20261125_220104_search_index',
+  },
+  {
+    up: migration_20261126_014718_news_list_index.up,
+    down: migration_20261126_014718_news_list_index.down,
+    name: '20261126_014718_news_list_index'
   },
 ];
