@@ -132,8 +132,11 @@ test.describe('feeds, sitemap and robots', () => {
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         items: [...doc.querySelectorAll('item > title')].map((node) => node.textContent),
-        urls: [...doc.getElementsByTagName('url')].map((node) => node.getElementsByTagName('loc')[0]?.textContent ?? ''),
-        alternates: doc.getElementsByTagName('xhtml:link').length,
+        sitemaps: [...doc.getElementsByTagName('sitemap')].map((node) => node.getElementsByTagName('loc')[0]?.textContent ?? ''),
+        urls: [...doc.getElementsByTagName('url')].map((node) => ({
+          loc: node.getElementsByTagName('loc')[0]?.textContent ?? '',
+          hreflangs: [...node.getElementsByTagName('xhtml:link')].map((link) => link.getAttribute('hreflang')),
+        })),
       }
     }, text)
   }
@@ -146,15 +149,25 @@ test.describe('feeds, sitemap and robots', () => {
     })
   }
 
-  test('the sitemap lists every public page in both locales with alternates', async ({ page }) => {
-    const sitemap = await parseXml(page, '/sitemap.xml')
-    expect(sitemap.error).toBeNull()
+  test('the sitemap index leads to every public page in both locales with alternates', async ({ page }) => {
+    const index = await parseXml(page, '/sitemap.xml')
+    expect(index.error).toBeNull()
+    expect(index.sitemaps.length).toBeGreaterThan(0)
+    const urls = []
+    for (const file of index.sitemaps) {
+      expect(file).toMatch(/^https?:\/\/[^/]+\/sitemaps\/[a-z]+-\d+\.xml$/)
+      const sitemap = await parseXml(page, new URL(file).pathname)
+      expect(sitemap.error, file).toBeNull()
+      expect(sitemap.urls.length, file).toBeLessThanOrEqual(50_000)
+      urls.push(...sitemap.urls)
+    }
     for (const locale of locales) {
       for (const path of ['', '/news', `/news/${news.slug}`, `/projects/${project.slug}`, `/policies/${policy.slug}`, '/about']) {
-        expect(sitemap.urls.some((url) => url.endsWith(`/${locale}${path}`)), `${locale}${path}`).toBe(true)
+        expect(urls.some((url) => url.loc.endsWith(`/${locale}${path}`)), `${locale}${path}`).toBe(true)
       }
     }
-    expect(sitemap.alternates).toBeGreaterThan(sitemap.urls.length)
+    expect(new Set(urls.map((url) => url.loc)).size).toBe(urls.length)
+    for (const url of urls) expect(url.hreflangs, url.loc).toEqual(['zh-CN', 'en', 'x-default'])
   })
 
   test('robots.txt allows the site, keeps crawlers out of the admin and names the sitemap', async ({ request }) => {

@@ -6,6 +6,7 @@ import * as migration_20261125_220104_search_index from './20261125_220104_searc
 import * as migration_20261126_004727_global_translation_status from './20261126_004727_global_translation_status';
 import * as migration_20261126_010000_search_speed from './20261126_010000_search_speed';
 import * as migration_20261126_012731_storage_s3_fields from './20261126_012731_storage_s3_fields';
+import * as migration_20261126_014718_news_list_index from './20261126_014718_news_list_index';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261126_012731_storage_s3_fields.up,
     down: migration_20261126_012731_storage_s3_fields.down,
     name: '20261126_012731_storage_s3_fields',
+  },
+  {
+    up: migration_20261126_014718_news_list_index.up,
+    down: migration_20261126_014718_news_list_index.down,
+    name: '20261126_014718_news_list_index',
   },
 ];

@@ -12,18 +12,23 @@ type Row = Record<string, unknown>
  * The connection of the request's transaction when there is one, so the index changes together
  * with the document (and is rolled back with it).
  */
-async function database(payload: Payload, req?: Partial<PayloadRequest>) {
+export async function database(payload: Payload, req?: Partial<PayloadRequest>) {
   const adapter = payload.db as unknown as PostgresAdapter
   const transaction = req?.transactionID ? await req.transactionID : undefined
   return (transaction !== undefined && adapter.sessions[transaction]?.db) || adapter.drizzle
 }
 
-function valuesOf(collection: SearchType, locale: Locale, doc: Row) {
+/** One row of the index: a document as the public reads it (depth 0) in one locale. */
+export function searchRow(collection: SearchType, locale: Locale, doc: Row) {
   const { title, summary, content, date, datePrecision } = documentText(collection, doc)
   return sql`(${collection}, ${doc.id as number}, ${locale}, ${String(doc.slug ?? '')}, ${title}, ${summary}, ${content}, ${date}, ${datePrecision}, ${yearOf(date)}, string_to_array(${shortGrams(content).join(GRAM_SEPARATOR)}, chr(1)))`
 }
 
-async function insert(payload: Payload, req: Partial<PayloadRequest> | undefined, values: ReturnType<typeof valuesOf>[]) {
+export async function insertSearchRows(
+  payload: Payload,
+  req: Partial<PayloadRequest> | undefined,
+  values: ReturnType<typeof searchRow>[],
+) {
   if (values.length === 0) return
   const db = await database(payload, req)
   await db.execute(sql`
@@ -67,10 +72,10 @@ export async function syncSearchDocument(payload: Payload, collection: SearchTyp
   const versions = await publishedVersions(payload, collection, id, req)
   const db = await database(payload, req)
   await db.execute(sql`DELETE FROM search_documents WHERE collection = ${collection} AND doc_id = ${id}`)
-  await insert(
+  await insertSearchRows(
     payload,
     req,
-    versions.map(({ locale, doc }) => valuesOf(collection, locale, doc)),
+    versions.map(({ locale, doc }) => searchRow(collection, locale, doc)),
   )
 }
 
@@ -100,10 +105,10 @@ export async function reindexSearch(payload: Payload, req?: Partial<PayloadReque
           overrideAccess: true,
           req: readRequest(req, locale),
         })
-        await insert(
+        await insertSearchRows(
           payload,
           req,
-          result.docs.map((doc) => valuesOf(collection, locale, doc as unknown as Row)),
+          result.docs.map((doc) => searchRow(collection, locale, doc as unknown as Row)),
         )
         more = result.hasNextPage
       }

@@ -19,6 +19,9 @@ export const News: CollectionConfig = contentCollection(
       group: { en: 'Content', zh: '内容' },
     },
     defaultSort: '-publishedAt',
+    // The public lists, the feed and the home page: published, newest first (Payload adds createdAt
+    // to every sort). The migration adds the id and deletedAt to it, for index-only reads (docs/scale.md).
+    indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
     fields: [
       { name: 'title', type: 'text', label: { en: 'Title', zh: '标题' }, required: true, localized: true },
       {

@@ -82,7 +82,7 @@ export function hasLocalizedFields(fields: Field[]): boolean {
 }
 
 /** A fingerprint of one locale's texts; '' when that locale has none. */
-function fingerprint(fields: Field[], doc: unknown): string {
+export function fingerprint(fields: Field[], doc: unknown): string {
   const values = localizedValues(fields, doc)
   if (values.every(([, value]) => value === null)) return ''
   return createHash('sha256').update(JSON.stringify(values)).digest('hex')

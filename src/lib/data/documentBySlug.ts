@@ -11,6 +11,29 @@ import { getPreviewUser } from './preview'
 
 type SluggedCollection = 'news' | 'projects' | 'policies' | 'pages'
 
+/** One document by slug: with an editor, the newest draft as that editor may read it; else the published version. */
+export async function findBySlug<S extends SluggedCollection>(
+  collection: S,
+  locale: Locale,
+  slug: string,
+  previewUser: User | null,
+): Promise<DataFromCollectionSlug<S> | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection,
+    locale,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    pagination: false,
+    // Access rules apply: without an editor, only published documents are found.
+    overrideAccess: false,
+    draft: Boolean(previewUser),
+    user: previewUser ?? undefined,
+  })
+  return (docs[0] as DataFromCollectionSlug<S> | undefined) ?? null
+}
+
 /**
  * A reader for one document by slug: for an editor's preview the newest draft, read with the
  * editor's own access; for everyone else the published version, cached until one of `tags`
@@ -18,23 +41,7 @@ type SluggedCollection = 'news' | 'projects' | 'policies' | 'pages'
  */
 export function documentBySlugReader<S extends SluggedCollection>(collection: S, tags: CacheTag[]) {
   type Doc = DataFromCollectionSlug<S>
-
-  async function find(locale: Locale, slug: string, previewUser: User | null): Promise<Doc | null> {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection,
-      locale,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 1,
-      pagination: false,
-      // Access rules apply: without an editor, only published documents are found.
-      overrideAccess: false,
-      draft: Boolean(previewUser),
-      user: previewUser ?? undefined,
-    })
-    return (docs[0] as Doc | undefined) ?? null
-  }
+  const find = (locale: Locale, slug: string, previewUser: User | null) => findBySlug(collection, locale, slug, previewUser)
 
   const findPublished = unstable_cache((locale: Locale, slug: string) => find(locale, slug, null), [`${collection}:by-slug`], {
     tags,

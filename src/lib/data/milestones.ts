@@ -4,12 +4,12 @@ import type { Locale } from '@/i18n/locales'
 import type { Milestone } from '@/payload-types'
 
 import { cacheTags } from '../cacheTags'
-import { findPublishedPage } from './publishedList'
+import { findPublished } from './publishedList'
 
 /** Every published milestone, oldest first: the timeline (a few dozen entries, not paginated). */
 export const getMilestones = unstable_cache(
   async (locale: Locale): Promise<Milestone[]> =>
-    (await findPublishedPage<Milestone>('milestones', locale, { sort: ['date', 'id'], limit: 500 })).docs,
+    findPublished<Milestone>('milestones', locale, { sort: ['date', 'id'], limit: 500 }),
   ['milestones:all'],
   { tags: [cacheTags.milestones, cacheTags.news, cacheTags.projects, cacheTags.policies] },
 )

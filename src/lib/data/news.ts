@@ -6,7 +6,7 @@ import type { News } from '@/payload-types'
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { documentBySlugReader } from './documentBySlug'
-import { findPublishedPage, publishedYears, yearRange, type Paginated } from './publishedList'
+import { findPublished, findPublishedPage, publishedYears, yearRange, type Paginated } from './publishedList'
 
 export type NewsFilters = { category?: string; year?: number; page: number }
 
@@ -15,7 +15,7 @@ const listTags = [cacheTags.news, cacheTags.categories, cacheTags.media]
 /** The newest published news in one locale, for the home page. */
 export const getLatestNews = unstable_cache(
   async (locale: Locale, limit: number): Promise<News[]> =>
-    (await findPublishedPage<News>('news', locale, { sort: '-publishedAt', limit })).docs,
+    findPublished<News>('news', locale, { sort: '-publishedAt', limit }),
   ['news:latest'],
   { tags: listTags },
 )

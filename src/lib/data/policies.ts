@@ -8,7 +8,7 @@ import type { Policy } from '@/payload-types'
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { documentBySlugReader } from './documentBySlug'
-import { findPublishedPage, publishedYears, yearRange, type Paginated } from './publishedList'
+import { findPublished, findPublishedPage, publishedYears, yearRange, type Paginated } from './publishedList'
 
 export type PolicyFilters = { type?: string; issuer?: string; year?: number; validity?: PolicyValidity; page: number }
 
@@ -34,7 +34,7 @@ export const listPolicies = unstable_cache(
 /** The newest policies, for the home page. */
 export const getRecentPolicies = unstable_cache(
   async (locale: Locale, limit: number): Promise<Policy[]> =>
-    (await findPublishedPage<Policy>('policies', locale, { sort: ['-issueDate', '-updatedAt'], limit })).docs,
+    findPublished<Policy>('policies', locale, { sort: ['-issueDate', '-updatedAt'], limit }),
   ['policies:recent'],
   { tags: listTags },
 )

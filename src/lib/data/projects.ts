@@ -7,7 +7,7 @@ import type { Project } from '@/payload-types'
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { documentBySlugReader } from './documentBySlug'
-import { findPublishedPage, type Paginated } from './publishedList'
+import { findPublished, findPublishedPage, type Paginated } from './publishedList'
 
 export const projectSorts = ['updated', 'progress', 'name'] as const
 export type ProjectSort = (typeof projectSorts)[number]
@@ -38,8 +38,7 @@ export const listProjects = unstable_cache(
 /** Projects the editors chose for the home page. */
 export const getFeaturedProjects = unstable_cache(
   async (locale: Locale): Promise<Project[]> =>
-    (await findPublishedPage<Project>('projects', locale, { where: [{ featured: { equals: true } }], sort: 'name', limit: 6 }))
-      .docs,
+    findPublished<Project>('projects', locale, { where: [{ featured: { equals: true } }], sort: 'name', limit: 6 }),
   ['projects:featured'],
   { tags: listTags },
 )

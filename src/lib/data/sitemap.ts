@@ -2,31 +2,48 @@ import { unstable_cache } from 'next/cache'
 
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
-import { documentPath } from '../paths'
+import { documentPath, publicPaths } from '../paths'
+import { planSitemapFiles, type SitemapCollection, type SitemapEntry, type SitemapFile, type SitemapSource } from '../sitemap'
 
-export type SitemapEntry = { path: string; lastModified: string }
+const sectionPaths = () => [publicPaths.home(), publicPaths.newsList(), publicPaths.projectList(), publicPaths.policyList(), publicPaths.timeline()]
 
-/** Every published document's public path and last change, for the sitemap. */
-export const getPublishedPaths = unstable_cache(
-  async (): Promise<SitemapEntry[]> => {
-    const payload = await getPayloadClient()
-    const collections = ['news', 'projects', 'policies', 'pages'] as const
-    const lists = await Promise.all(
-      collections.map(async (collection) => {
-        const { docs } = await payload.find({
-          collection,
-          overrideAccess: false,
-          where: { _status: { equals: 'published' } },
-          limit: 0,
-          pagination: false,
-          depth: 0,
-          select: { slug: true, updatedAt: true },
-        })
-        return docs.map((doc) => ({ path: documentPath(collection, doc.slug), lastModified: doc.updatedAt }))
-      }),
-    )
-    return lists.flat()
-  },
-  ['sitemap:paths'],
-  { tags: [cacheTags.news, cacheTags.projects, cacheTags.policies, cacheTags.pages] },
-)
+const collections: SitemapCollection[] = ['news', 'projects', 'policies', 'pages']
+const published = { _status: { equals: 'published' } } as const
+const tags = [cacheTags.news, cacheTags.projects, cacheTags.policies, cacheTags.pages]
+
+/** How many paths each part of the sitemap has: the sections, and each collection's published documents. */
+export async function countSitemapPaths(): Promise<Record<SitemapSource, number>> {
+  const payload = await getPayloadClient()
+  const counts = await Promise.all(
+    collections.map(async (collection) => {
+      const { totalDocs } = await payload.count({ collection, overrideAccess: false, where: published })
+      return [collection, totalDocs] as const
+    }),
+  )
+  return { sections: sectionPaths().length, ...Object.fromEntries(counts) } as Record<SitemapSource, number>
+}
+
+/** The paths of one sitemap file: slug and last change of published documents, in id order. */
+export async function readSitemapFile({ source, offset, limit }: SitemapFile): Promise<SitemapEntry[]> {
+  if (source === 'sections') return sectionPaths().slice(offset, offset + limit).map((path) => ({ path }))
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: source,
+    overrideAccess: false,
+    where: published,
+    sort: 'id',
+    limit,
+    page: offset / limit + 1,
+    // The file needs no total: no count query.
+    pagination: false,
+    depth: 0,
+    select: { slug: true, updatedAt: true },
+  })
+  return docs.map((doc) => ({ path: documentPath(source, doc.slug), lastModified: doc.updatedAt }))
+}
+
+/** The sitemap's files, cached until a published document changes. */
+export const getSitemapFiles = unstable_cache(async () => planSitemapFiles(await countSitemapPaths()), ['sitemap:files'], { tags })
+
+/** One sitemap file's entries, cached until a published document changes. */
+export const getSitemapEntries = unstable_cache(readSitemapFile, ['sitemap:file'], { tags })

@@ -5,9 +5,7 @@ import { getLatestNews } from '@/lib/data/news'
 import { getSiteSettings } from '@/lib/data/site'
 import { siteUrl } from '@/lib/metadata'
 import { feedPath, publicPaths } from '@/lib/paths'
-
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!)
+import { escapeXml } from '@/lib/xml'
 
 /** RSS 2.0 feed of the newest news in one locale. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {

@@ -1,0 +1,14 @@
+import { getSitemapEntries, getSitemapFiles } from '@/lib/data/sitemap'
+import { siteUrl } from '@/lib/metadata'
+import { findSitemapFile, sitemapXml } from '@/lib/sitemap'
+
+// Read on request from cached, tag-revalidated reads: the build needs no database.
+export const dynamic = 'force-dynamic'
+
+/** One file of the sitemap index (`/sitemaps/news-0.xml`): its pages in both locales with hreflang alternates. */
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const file = findSitemapFile(await getSitemapFiles(), (await params).file)
+  if (!file) return new Response(null, { status: 404 })
+  const xml = sitemapXml(await getSitemapEntries(file), siteUrl())
+  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } })
+}

@@ -1,0 +1,115 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { countSitemapPaths, readSitemapFile } from '@/lib/data/sitemap'
+import { publicPaths } from '@/lib/paths'
+import {
+  findSitemapFile,
+  MAX_SITEMAP_URLS,
+  planSitemapFiles,
+  sitemapFileName,
+  sitemapIndexXml,
+  sitemapXml,
+  type SitemapSource,
+} from '@/lib/sitemap'
+import { hasContent, seedDemoContent } from '@/seed'
+import { seedBulkContent } from '@/seed/bulk'
+
+import { getTestPayload } from '../helpers/payload'
+
+const sizes = (counts: Partial<Record<SitemapSource, number>>) => ({ sections: 5, news: 0, projects: 0, policies: 0, pages: 0, ...counts })
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0
+
+describe('sitemap files (pure)', () => {
+  it('cuts each source into files of at most the URL limit (one URL per locale and path)', () => {
+    const files = planSitemapFiles(sizes({ news: 11, projects: 10, pages: 2 }), 10)
+    expect(files.map(sitemapFileName)).toEqual([
+      'sections-0.xml',
+      'news-0.xml',
+      'news-1.xml',
+      'news-2.xml',
+      'projects-0.xml',
+      'projects-1.xml',
+      'pages-0.xml',
+    ])
+    expect(files.filter((file) => file.source === 'news').map(({ offset, limit }) => [offset, limit])).toEqual([
+      [0, 5],
+      [5, 5],
+      [10, 5],
+    ])
+  })
+
+  it('splits at 50,000 URLs: 100,000 news items in two locales make four files', () => {
+    const news = planSitemapFiles(sizes({ news: 100_000 })).filter((file) => file.source === 'news')
+    expect(news).toHaveLength(4)
+    for (const file of news) expect(file.limit * 2).toBe(MAX_SITEMAP_URLS)
+    expect(planSitemapFiles(sizes({ news: 25_001 })).filter((file) => file.source === 'news')).toHaveLength(2)
+  })
+
+  it('finds a file by its name only when the plan has it', () => {
+    const files = planSitemapFiles(sizes({ news: 3 }), 4)
+    expect(findSitemapFile(files, 'news-1.xml')).toEqual({ source: 'news', index: 1, offset: 2, limit: 2 })
+    for (const name of ['news-2.xml', 'news-1', 'x/news-1.xml', 'projects-0.xml']) expect(findSitemapFile(files, name)).toBeUndefined()
+  })
+
+  it('writes each path in both locales with hreflang alternates, and an index of files', () => {
+    const xml = sitemapXml([{ path: '/' }, { path: '/news/a&b', lastModified: '2021-05-17T04:00:00.000Z' }], new URL('https://portal.example.cn'))
+    expect(count(xml, /<url>/g)).toBe(4)
+    expect(count(xml, /<xhtml:link rel="alternate"/g)).toBe(12)
+    expect(xml).toContain('<loc>https://portal.example.cn/en/news/a&amp;b</loc>')
+    expect(xml).toContain('hreflang="x-default" href="https://portal.example.cn/zh"')
+    expect(count(xml, /<lastmod>2021-05-17T04:00:00.000Z<\/lastmod>/g)).toBe(2)
+    const index = sitemapIndexXml(['https://portal.example.cn/sitemaps/news-0.xml'])
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    expect(index).toContain('<sitemap>\n<loc>https://portal.example.cn/sitemaps/news-0.xml</loc>\n</sitemap>')
+  })
+})
+
+describe('sitemap files on a database', () => {
+  const NEWS = 120
+  let payload: Payload
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    if (!(await hasContent(payload))) await seedDemoContent(payload, { withDemoUsers: false })
+    await seedBulkContent(payload, { news: NEWS })
+  }, 300_000)
+
+  afterAll(async () => {
+    await seedBulkContent(payload, { news: 0 })
+  })
+
+  it('lists every published document exactly once across files of at most the limit', async () => {
+    const maxUrls = 100
+    const files = planSitemapFiles(await countSitemapPaths(), maxUrls)
+    const entries = []
+    for (const file of files) {
+      const read = await readSitemapFile(file)
+      expect(read.length * 2, sitemapFileName(file)).toBeLessThanOrEqual(maxUrls)
+      expect(read.length, sitemapFileName(file)).toBeGreaterThan(0)
+      entries.push(...read)
+    }
+    const published = async (collection: 'news' | 'projects' | 'policies' | 'pages') =>
+      (
+        await payload.find({ collection, overrideAccess: false, limit: 0, pagination: false, depth: 0, select: { slug: true } })
+      ).docs.map((doc) => doc.slug)
+    const newsSlugs = await published('news')
+    expect(newsSlugs.length).toBeGreaterThan(NEWS)
+    expect(files.filter((file) => file.source === 'news')).toHaveLength(Math.ceil(newsSlugs.length / 50))
+    const paths = entries.map((entry) => entry.path)
+    expect(new Set(paths).size).toBe(paths.length)
+    expect(paths.sort()).toEqual(
+      [
+        publicPaths.home(),
+        publicPaths.newsList(),
+        publicPaths.projectList(),
+        publicPaths.policyList(),
+        publicPaths.timeline(),
+        ...newsSlugs.map((slug) => publicPaths.news(slug)),
+        ...(await published('projects')).map((slug) => publicPaths.project(slug)),
+        ...(await published('policies')).map((slug) => publicPaths.policy(slug)),
+        ...(await published('pages')).map((slug) => publicPaths.page(slug)),
+      ].sort(),
+    )
+  })
+})
