@@ -24,6 +24,8 @@ export type ServerSettings = {
   uploadsDir: string
   /** Delete both folders first, so the server seeds a new database with no user accounts. */
   fresh?: boolean
+  /** A page cache of its own (PAGE_CACHE_DIR), emptied first: nothing rendered from another database is served. */
+  pageCacheDir?: string
 }
 
 let server: ChildProcess | undefined
@@ -57,15 +59,29 @@ export async function get(url: string) {
   return { status: response.status, type: response.headers.get('content-type') ?? '', body: Buffer.from(await response.arrayBuffer()) }
 }
 
+/** A JSON API call; an answer that is not 2xx is an error with its status and the start of its body. */
+export async function api(base: string, method: string, path: string, headers: Record<string, string>, body?: unknown) {
+  const response = await fetch(base + path, {
+    method,
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`)
+  return JSON.parse(text) as Record<string, unknown>
+}
+
 /** Starts the production server; returns its origin and the pid of its process tree's root. */
 export function startServer(settings: ServerSettings): { base: string; pid: number } {
   if (!fs.existsSync('.next/BUILD_ID')) throw new StartupError('There is no production build yet: run `npm run build` first.')
-  const { port, pgPort, dataDir, uploadsDir } = settings
+  const { port, pgPort, dataDir, uploadsDir, pageCacheDir } = settings
   if (settings.fresh) {
     const running = runningPostmaster(path.resolve(dataDir))
     if (running) throw new StartupError(`A Postgres (pid ${running.pid}) still runs on ${dataDir}; stop it before starting over.`)
     for (const folder of [dataDir, `${dataDir}.log`, uploadsDir]) fs.rmSync(folder, { recursive: true, force: true })
   }
+  if (pageCacheDir) fs.rmSync(pageCacheDir, { recursive: true, force: true })
   console.log(`Starting the production server on port ${port} (embedded Postgres on ${pgPort} in ${dataDir}${settings.fresh ? ', new' : ''}) …`)
   // Exactly what `npm start` runs, with a port, database and uploads of its own so that no other
   // server is disturbed. Its stderr carries start-up and request errors (counted, see
@@ -82,6 +98,7 @@ export function startServer(settings: ServerSettings): { base: string; pid: numb
       PAYLOAD_SECRET: 'bench-secret',
       SITE_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: '',
+      ...(pageCacheDir ? { PAGE_CACHE_DIR: pageCacheDir } : {}),
     },
   })
   child.stderr?.on('data', (chunk: Buffer) => {

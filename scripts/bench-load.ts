@@ -15,6 +15,7 @@ import os from 'node:os'
 import { StartupError } from '../src/server/errors'
 
 import {
+  api,
   get,
   machine,
   portOption,
@@ -89,18 +90,6 @@ function parseOptions() {
 // ---- The editor ----
 
 type Editor = { base: string; headers: Record<string, string> }
-
-async function api(base: string, method: string, path: string, headers: Record<string, string>, body?: unknown) {
-  const response = await fetch(base + path, {
-    method,
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(30_000),
-  })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`)
-  return JSON.parse(text) as Record<string, unknown>
-}
 
 /**
  * Production seeds no logins: register the first admin (the database is new), let it create an

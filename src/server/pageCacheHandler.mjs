@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 import { pageScriptPolicy } from './contentSecurityPolicy.mjs'
 import { buildIdOf, SharedPageCache } from './sharedPageCache.mjs'
@@ -23,7 +24,10 @@ const DEFAULT_REDIS_PREFIX = 'science-city:'
  */
 export default class PageCacheHandler extends FileSystemCache {
   constructor(context) {
-    super(context)
+    // PAGE_CACHE_DIR keeps rendered pages and cached reads out of the build folder, e.g. one cache
+    // per database when one build serves several (the benchmarks). Pages then render on first request.
+    const cacheDir = process.env.PAGE_CACHE_DIR
+    super(cacheDir ? { ...context, serverDistDir: path.resolve(cacheDir, 'server') } : context)
     // Development serves scripts Next evaluates itself (hot reload); the policy is for production.
     this.withScriptPolicy = !context.dev
     const url = process.env.REDIS_URL

@@ -1,0 +1,288 @@
+/**
+ * `npm run bench`: the portal at 1,000 and at 100,000 news items, on one production build. For
+ * each size it fills a database of its own with `seed:bulk` (kept between runs), starts the
+ * production server on it (with a page cache of its own, so no page rendered from the other
+ * database is served), and measures with autocannon: home, the news list (page 1 and a deep
+ * page), a news item, search (a Chinese and an English query), the feed and the sitemap, each in
+ * both locales, beside a static file of the same server. It also times searches that no cache has
+ * seen (distinct queries, one at a time) and an editor's publish until the news item, the list,
+ * home and the feed show it. Prints one table with both sizes and their p99 ratio beside the
+ * targets, and writes every figure to bench/results/bench-<time>.json. Not a test: it exits 0
+ * whatever the figures.
+ * Options: --sizes 1000,100000 --connections 50 --duration 10 --port 3402 --pg-port 54363
+ * (the second size uses the next port of each).
+ */
+import autocannon from 'autocannon'
+import { spawn } from 'node:child_process'
+
+import { glossaryEntries } from '../src/seed/content/glossary'
+import { StartupError } from '../src/server/errors'
+
+import {
+  api,
+  get,
+  machine,
+  portOption,
+  printTable,
+  readOptions,
+  runBenchmark,
+  startServer,
+  stopServer,
+  waitForHome,
+  wholeNumber,
+  writeResults,
+} from './bench-common'
+
+const usage = 'Usage: npm run bench -- [--sizes 1000,100000] [--connections 50] [--duration 10] [--port 3402] [--pg-port 54363]'
+// The issue's targets.
+const maxP99Ratio = 1.5
+const maxSearchP95Ms = 50
+const maxVisibleMs = 1000
+const visibleTimeoutMs = 10_000
+// The demo editor that seed:bulk creates (it seeds like `npm run dev`).
+const editor = { email: 'editor@example.com', password: 'demo-editor-pass' }
+
+type Kind = 'static' | 'home' | 'list' | 'deep list' | 'detail' | 'search' | 'feed' | 'sitemap'
+type Route = { kind: Kind; path: string }
+type Load = Route & { reqPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number }
+type SizeReport = {
+  newsItems: number
+  loads: Load[]
+  uncachedSearch: { locale: string; queries: number; p50Ms: number; p95Ms: number; non2xx: number }[]
+  publishToVisible: { page: string; visibleMs?: number }[]
+}
+
+function parseOptions() {
+  const values = readOptions(
+    {
+      sizes: { type: 'string' },
+      connections: { type: 'string' },
+      duration: { type: 'string' },
+      port: { type: 'string' },
+      'pg-port': { type: 'string' },
+    },
+    usage,
+  )
+  const sizes = (values.sizes ?? '1000,100000').split(',').map((size) => wholeNumber(size, 'sizes', 1000, usage))
+  return {
+    sizes,
+    connections: wholeNumber(values.connections, 'connections', 50, usage),
+    duration: wholeNumber(values.duration, 'duration', 10, usage),
+    port: portOption(values.port, 'port', 3402, usage),
+    pgPort: portOption(values['pg-port'], 'pg-port', 54363, usage),
+  }
+}
+
+/** Runs seed:bulk on the size's own embedded Postgres: quick when the folder already holds that many. */
+function seedBulk(size: number, dataDir: string, pgPort: number, uploadsDir: string) {
+  console.log(`\nseed:bulk --news ${size} in ${dataDir} …`)
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/with-db.ts', 'node', '--import', 'tsx', 'scripts/seed-bulk.ts', '--news', String(size)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, EMBEDDED_PG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), UPLOADS_DIR: uploadsDir, DATABASE_URL: '' },
+    },
+  )
+  return new Promise<void>((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new StartupError(`seed:bulk --news ${size} failed (exit ${code}).`)))),
+  )
+}
+
+const firstMatch = (html: string, pattern: RegExp, what: string) => {
+  const found = pattern.exec(html)?.[1]
+  if (!found) throw new StartupError(`Could not find ${what} in the page.`)
+  return found.replaceAll('&amp;', '&')
+}
+
+/** The routes to load, found from the site itself: the newest news item, the deepest list page, a child sitemap. */
+async function routesOf(base: string): Promise<Route[]> {
+  const home = (await get(`${base}/zh`)).body.toString('utf8')
+  const script = firstMatch(home, /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/, 'a /_next/static/ script')
+  const list = (await get(`${base}/zh/news`)).body.toString('utf8')
+  const newest = firstMatch(list, /href="\/zh\/news\/((?!feed\.xml)[^"/?#]+)"/, 'a news item link')
+  const lastPage = Math.max(...[...list.matchAll(/[?&]page=(\d+)/g)].map((match) => Number(match[1])))
+  if (!Number.isFinite(lastPage)) throw new StartupError('The news list has no page links.')
+  const deep = Math.ceil(lastPage / 2)
+  const index = (await get(`${base}/sitemap.xml`)).body.toString('utf8')
+  const child = new URL(firstMatch(index, /<loc>([^<]+)<\/loc>/, 'a sitemap <loc>')).pathname
+  const search = { zh: '科学城', en: 'science city' }
+  return [
+    { kind: 'static', path: script },
+    ...(['zh', 'en'] as const).flatMap((locale): Route[] => [
+      { kind: 'home', path: `/${locale}` },
+      { kind: 'list', path: `/${locale}/news` },
+      { kind: 'deep list', path: `/${locale}/news?page=${deep}` },
+      { kind: 'detail', path: `/${locale}/news/${newest}` },
+      { kind: 'search', path: `/${locale}/search?q=${encodeURIComponent(search[locale])}` },
+      { kind: 'feed', path: `/${locale}/news/feed.xml` },
+    ]),
+    { kind: 'sitemap', path: '/sitemap.xml' },
+    ...(child === '/sitemap.xml' ? [] : [{ kind: 'sitemap' as const, path: child }]),
+  ]
+}
+
+async function load(base: string, route: Route, options: { connections: number; duration: number }): Promise<Load> {
+  console.log(`  ${route.path} …`)
+  // The first requests render the page into the cache; the load then measures the cached page.
+  for (let i = 0; i < 5; i++) await get(base + route.path)
+  const result = await autocannon({ url: base + route.path, connections: options.connections, duration: options.duration })
+  return {
+    ...route,
+    reqPerSec: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  }
+}
+
+function percentile(values: number[], share: number) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? NaN
+}
+
+/**
+ * Searches no cache has seen (the server starts with an empty page cache): every glossary term
+ * once, one request at a time, so each figure is a page rendered with its query.
+ */
+async function uncachedSearches(base: string) {
+  return Promise.all(
+    (['zh', 'en'] as const).map(async (locale) => {
+      const times: number[] = []
+      let non2xx = 0
+      for (const entry of glossaryEntries) {
+        const started = performance.now()
+        const { status } = await get(`${base}/${locale}/search?q=${encodeURIComponent(entry[locale])}`)
+        times.push(performance.now() - started)
+        if (status !== 200) non2xx++
+      }
+      return { locale, queries: times.length, p50Ms: Math.round(percentile(times, 0.5)), p95Ms: Math.round(percentile(times, 0.95)), non2xx }
+    }),
+  )
+}
+
+/** An editor retitles the newest news item (both locales) and polls each page that shows it until it does. */
+async function publishToVisible(base: string, slug: string) {
+  const origin = { origin: base }
+  const { token } = await api(base, 'POST', '/api/users/login', origin, editor)
+  const headers = { ...origin, authorization: `JWT ${token}` }
+  const found = await api(base, 'GET', `/api/news?where[slug][equals]=${slug}&depth=0&limit=1`, headers)
+  const id = (found.docs as { id: number }[])[0]?.id
+  if (!id) throw new StartupError(`News item ${slug} not found through the API.`)
+  const mark = `基准${Date.now().toString(36)}`
+  const pages = ['zh', 'en'].flatMap((locale) => [`/${locale}/news/${slug}`, `/${locale}/news`, `/${locale}`, `/${locale}/news/feed.xml`])
+  for (const locale of ['zh', 'en']) {
+    await api(base, 'PATCH', `/api/news/${id}?locale=${locale}&depth=0`, headers, { title: `${mark} ${locale}`, _status: 'published' })
+  }
+  const published = performance.now()
+  return Promise.all(
+    pages.map(async (page) => {
+      const locale = page.slice(1, 3)
+      while (performance.now() - published < visibleTimeoutMs) {
+        if ((await get(base + page)).body.toString('utf8').includes(`${mark} ${locale}`)) {
+          return { page, visibleMs: Math.round(performance.now() - published) }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 25))
+      }
+      return { page, visibleMs: undefined }
+    }),
+  )
+}
+
+async function measureSize(size: number, index: number, options: ReturnType<typeof parseOptions>): Promise<SizeReport> {
+  const dataDir = `.data/bench-${size}-postgres`
+  const uploadsDir = `.data/bench-${size}-uploads`
+  const port = options.port + index
+  const pgPort = options.pgPort + index
+  await seedBulk(size, dataDir, pgPort, uploadsDir)
+  // The page cache of its own: pages rendered from the other size's database are never served.
+  const { base } = startServer({ port, pgPort, dataDir, uploadsDir, pageCacheDir: `.data/bench-${size}-page-cache` })
+  await waitForHome(base)
+  const routes = await routesOf(base)
+  console.log(`\nLoad at ${size} news items: ${options.connections} connections, ${options.duration} s per URL …`)
+  const loads: Load[] = []
+  for (const route of routes) loads.push(await load(base, route, options))
+  console.log('  searches no cache has seen …')
+  const uncachedSearch = await uncachedSearches(base)
+  console.log('  publish to visible …')
+  const slug = routes.find((route) => route.kind === 'detail')!.path.split('/').pop()!
+  const visible = await publishToVisible(base, slug)
+  await stopServer()
+  return { newsItems: size, loads, uncachedSearch, publishToVisible: visible }
+}
+
+const ms = (value?: number) => (value === undefined ? '—' : String(Math.round(value)))
+
+async function main() {
+  const options = parseOptions()
+  const sizes: SizeReport[] = []
+  for (const [index, size] of options.sizes.entries()) sizes.push(await measureSize(size, index, options))
+
+  const [small, large] = [sizes[0]!, sizes.at(-1)!]
+  const staticOf = (report: SizeReport) => report.loads.find((load) => load.kind === 'static')!.reqPerSec
+  const rows = small.loads.map((load, i) => {
+    const other = large.loads[i]!
+    const ratio = other.p99Ms / Math.max(load.p99Ms, 1)
+    return {
+      path: load.path,
+      kind: load.kind,
+      small: { ...load, ratioToStatic: load.reqPerSec / staticOf(small) },
+      large: { ...other, ratioToStatic: other.reqPerSec / staticOf(large) },
+      p99Ratio: ratio,
+      target: load.kind === 'static' ? '—' : ratio <= maxP99Ratio && other.non2xx + other.errors === 0 ? 'pass' : 'MISS',
+    }
+  })
+  const cells = (load: Load & { ratioToStatic: number }) => [
+    load.reqPerSec.toFixed(0),
+    load.ratioToStatic.toFixed(2),
+    String(load.p50Ms),
+    String(load.p99Ms),
+    String(load.non2xx + load.errors),
+  ]
+  printTable(
+    `Load: ${small.newsItems} vs ${large.newsItems} news items (autocannon -c ${options.connections} -d ${options.duration}; × static = req/s over the static file's)`,
+    [
+      'url',
+      ...[small, large].flatMap((report) => [`${report.newsItems}: req/s`, '× static', 'p50', 'p99', 'bad']),
+      'p99 ratio',
+      `target: ≤ ${maxP99Ratio}×`,
+    ],
+    rows.map((row) => [row.path, ...cells(row.small), ...cells(row.large), row.p99Ratio.toFixed(2), row.target]),
+  )
+  printTable(
+    `Searches no cache has seen (each glossary term once, one at a time; target p95 < ${maxSearchP95Ms} ms at the larger size)`,
+    ['news items', 'locale', 'queries', 'p50 ms', 'p95 ms', 'non-2xx', 'target'],
+    sizes.flatMap((report) =>
+      report.uncachedSearch.map((search) => [
+        String(report.newsItems),
+        search.locale,
+        String(search.queries),
+        String(search.p50Ms),
+        String(search.p95Ms),
+        String(search.non2xx),
+        report === large ? (search.p95Ms < maxSearchP95Ms && search.non2xx === 0 ? 'pass' : 'MISS') : '—',
+      ]),
+    ),
+  )
+  printTable(
+    `Publish to visible (ms after the editor's PATCH; target < ${maxVisibleMs} ms)`,
+    ['page', ...sizes.map((report) => `${report.newsItems} items`), 'target'],
+    small.publishToVisible.map((entry, i) => {
+      const times = sizes.map((report) => report.publishToVisible[i]?.visibleMs)
+      return [entry.page, ...times.map(ms), times.every((time) => time !== undefined && time < maxVisibleMs) ? 'pass' : 'MISS']
+    }),
+  )
+  const report = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    options,
+    targets: { maxP99Ratio, maxSearchP95Ms, maxVisibleMs },
+    sizes,
+    comparison: rows.map(({ path, kind, p99Ratio, target }) => ({ path, kind, p99Ratio, target })),
+  }
+  writeResults('bench', report)
+  return 0
+}
+
+runBenchmark(main)
