@@ -18,7 +18,8 @@ async function main(): Promise<number> {
   const shared = process.env.DATABASE_URL ? undefined : runningPostmaster(settings.dataDir)
   const embedded = process.env.DATABASE_URL || shared ? undefined : await startEmbeddedPostgres(settings)
   try {
-    const url = process.env.DATABASE_URL ?? embedded?.url ?? embeddedPostgresUrl({ ...settings, port: shared!.port })
+    // `||`: an empty DATABASE_URL (as in a .env template) means the embedded Postgres, as above.
+    const url = process.env.DATABASE_URL || embedded?.url || embeddedPostgresUrl({ ...settings, port: shared!.port })
     await ensureDatabase(url)
     return await new Promise<number>((resolve) => {
       const child = spawn(command, args, { stdio: 'inherit', shell: false, env: { ...process.env, DATABASE_URL: url } })
