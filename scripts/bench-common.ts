@@ -2,6 +2,7 @@
  * What the benchmarks (`bench-pages.ts`, `bench-load.ts`) share: a production server of their own,
  * started the way `npm start` starts it, option parsing, tables and the result file.
  */
+import autocannon from 'autocannon'
 import exitHook from 'async-exit-hook'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -70,6 +71,27 @@ export async function api(base: string, method: string, path: string, headers: R
   const text = await response.text()
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`)
   return JSON.parse(text) as Record<string, unknown>
+}
+
+/** The p-th percentile (0–100) of some figures; undefined for none. */
+export function percentile(values: number[], p: number): number | undefined {
+  if (values.length === 0) return undefined
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+export type LoadFigures = { reqPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number }
+
+/**
+ * Loads one URL with autocannon after a few plain requests (the first render of a page is what
+ * fills its cache, so the load measures the cached page). With gzip, as browsers ask: Next then
+ * compresses every answer, cached or not.
+ */
+export async function loadUrl(url: string, options: { connections: number; duration: number; gzip?: boolean }): Promise<LoadFigures> {
+  for (let i = 0; i < 5; i++) await get(url)
+  const { connections, duration, gzip } = options
+  const result = await autocannon({ url, connections, duration, headers: gzip ? { 'accept-encoding': 'gzip' } : {} })
+  return { reqPerSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
 }
 
 /** Starts the production server; returns its origin and the pid of its process tree's root. */

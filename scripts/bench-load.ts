@@ -18,6 +18,7 @@ import {
   api,
   get,
   machine,
+  percentile,
   portOption,
   printTable,
   readOptions,
@@ -215,12 +216,6 @@ function slopeMbPerMin(samples: MemorySample[]): number {
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
 const max = (values: number[]) => (values.length === 0 ? undefined : Math.max(...values))
-
-function percentile(values: number[], p: number): number | undefined {
-  if (values.length === 0) return undefined
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
 
 const ms = (value?: number) => (value === undefined ? '—' : `${Math.round(value)} ms`)
 const mb = (value: number) => `${value.toFixed(0)} MB`

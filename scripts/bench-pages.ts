@@ -8,12 +8,11 @@
  * already running; by default a production server of its own is started, like `npm start`, on
  * --port 3400 with its embedded Postgres on --pg-port 54360).
  */
-import autocannon from 'autocannon'
 import { gzipSync } from 'node:zlib'
 
 import { StartupError } from '../src/server/errors'
 
-import { get, machine, portOption, printTable, readOptions, runBenchmark, startServer, waitForHome, wholeNumber, writeResults } from './bench-common'
+import { get, loadUrl, type LoadFigures, machine, portOption, printTable, readOptions, runBenchmark, startServer, waitForHome, wholeNumber, writeResults } from './bench-common'
 
 const usage = 'Usage: npm run bench:pages -- [--connections 50] [--duration 10] [--gzip] [--url http://host:port | --port 3400 --pg-port 54360]'
 // The issue's targets; 1 kB = 1,000 bytes.
@@ -24,7 +23,7 @@ const maxFirstLoadJs = 120_000
 type Kind = 'home' | 'list' | 'detail' | 'page' | 'feed' | 'sitemap' | 'static'
 type Route = { kind: Kind; path: string }
 type PageFigures = Route & { status: number; html?: number; htmlGzip?: number; firstLoadJsGzip?: number; scripts?: string[]; target?: string }
-type LoadFigures = Route & { reqPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number; target?: string }
+type RouteLoad = Route & LoadFigures & { target?: string }
 
 const localized: Route[] = [
   { kind: 'home', path: '' },
@@ -108,21 +107,9 @@ async function weigh(base: string, route: Route): Promise<PageFigures> {
   return figures
 }
 
-async function load(base: string, route: Route, options: { connections: number; duration: number; gzip: boolean }): Promise<LoadFigures> {
+async function load(base: string, route: Route, options: { connections: number; duration: number; gzip: boolean }): Promise<RouteLoad> {
   console.log(`  ${route.path} …`)
-  // A few requests first: the first render of a page is what fills its cache.
-  for (let i = 0; i < 5; i++) await get(base + route.path)
-  // With --gzip, as browsers ask: Next then compresses every answer, cached or not.
-  const { connections, duration, gzip } = options
-  const result = await autocannon({ url: base + route.path, connections, duration, headers: gzip ? { 'accept-encoding': 'gzip' } : {} })
-  const figures: LoadFigures = {
-    ...route,
-    reqPerSec: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  }
+  const figures: RouteLoad = { ...route, ...(await loadUrl(base + route.path, options)) }
   if (['home', 'list', 'detail'].includes(route.kind)) {
     const misses = [
       (figures.non2xx > 0 || figures.errors > 0) && 'non-2xx or errors',
@@ -156,7 +143,7 @@ async function main() {
   const baseline: Route = { kind: 'static', path: new URL(staticPath).pathname }
 
   console.log(`\nLoad: ${options.connections} connections, ${options.duration} s per URL, ${options.gzip ? 'Accept-Encoding: gzip' : 'no compression'}, baseline ${baseline.path} first and last …`)
-  const measured: LoadFigures[] = []
+  const measured: RouteLoad[] = []
   // Run the baseline first and last: how fast the machine is can change during the run.
   for (const route of [baseline, ...loaded, baseline]) measured.push(await load(base, route, options))
   const staticRuns = measured.filter((run) => run.kind === 'static')

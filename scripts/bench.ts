@@ -12,7 +12,6 @@
  * Options: --sizes 1000,100000 --connections 50 --duration 10 --port 3402 --pg-port 54363
  * (the second size uses the next port of each).
  */
-import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 
 import { glossaryEntries } from '../src/seed/content/glossary'
@@ -21,7 +20,10 @@ import { StartupError } from '../src/server/errors'
 import {
   api,
   get,
+  loadUrl,
+  type LoadFigures,
   machine,
+  percentile,
   portOption,
   printTable,
   readOptions,
@@ -44,7 +46,7 @@ const editor = { email: 'editor@example.com', password: 'demo-editor-pass' }
 
 type Kind = 'static' | 'home' | 'list' | 'deep list' | 'detail' | 'search' | 'feed' | 'sitemap'
 type Route = { kind: Kind; path: string }
-type Load = Route & { reqPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; errors: number }
+type Load = Route & LoadFigures
 type SizeReport = {
   newsItems: number
   loads: Load[]
@@ -120,26 +122,6 @@ async function routesOf(base: string): Promise<Route[]> {
   ]
 }
 
-async function load(base: string, route: Route, options: { connections: number; duration: number }): Promise<Load> {
-  console.log(`  ${route.path} …`)
-  // The first requests render the page into the cache; the load then measures the cached page.
-  for (let i = 0; i < 5; i++) await get(base + route.path)
-  const result = await autocannon({ url: base + route.path, connections: options.connections, duration: options.duration })
-  return {
-    ...route,
-    reqPerSec: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  }
-}
-
-function percentile(values: number[], share: number) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? NaN
-}
-
 /**
  * Searches no cache has seen (the server starts with an empty page cache): every glossary term
  * once, one request at a time, so each figure is a page rendered with its query.
@@ -155,7 +137,7 @@ async function uncachedSearches(base: string) {
         times.push(performance.now() - started)
         if (status !== 200) non2xx++
       }
-      return { locale, queries: times.length, p50Ms: Math.round(percentile(times, 0.5)), p95Ms: Math.round(percentile(times, 0.95)), non2xx }
+      return { locale, queries: times.length, p50Ms: Math.round(percentile(times, 50)!), p95Ms: Math.round(percentile(times, 95)!), non2xx }
     }),
   )
 }
@@ -200,7 +182,10 @@ async function measureSize(size: number, index: number, options: ReturnType<type
   const routes = await routesOf(base)
   console.log(`\nLoad at ${size} news items: ${options.connections} connections, ${options.duration} s per URL …`)
   const loads: Load[] = []
-  for (const route of routes) loads.push(await load(base, route, options))
+  for (const route of routes) {
+    console.log(`  ${route.path} …`)
+    loads.push({ ...route, ...(await loadUrl(base + route.path, options)) })
+  }
   console.log('  searches no cache has seen …')
   const uncachedSearch = await uncachedSearches(base)
   console.log('  publish to visible …')
