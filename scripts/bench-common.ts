@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { gzipSync } from 'node:zlib'
 
 import { stopChild } from '../src/server/childProcess'
 import { runningPostmaster } from '../src/server/embeddedPostgres'
@@ -31,6 +32,13 @@ export type ServerSettings = {
 
 let server: ChildProcess | undefined
 let stderrLines = 0
+// Other servers a benchmark started (Payload's template in bench:compare), stopped with ours.
+const otherStops = new Set<() => Promise<void>>()
+
+export function stopAlsoOnExit(stop: () => Promise<void>) {
+  otherStops.add(stop)
+  return () => otherStops.delete(stop)
+}
 
 /** The command-line options, or a StartupError that says what is wrong and how to call the script. */
 export function readOptions<T extends NonNullable<ParseArgsConfig['options']>>(options: T, usage: string) {
@@ -87,11 +95,84 @@ export type LoadFigures = { reqPerSec: number; p50Ms: number; p99Ms: number; non
  * fills its cache, so the load measures the cached page). With gzip, as browsers ask: Next then
  * compresses every answer, cached or not.
  */
-export async function loadUrl(url: string, options: { connections: number; duration: number; gzip?: boolean }): Promise<LoadFigures> {
+export async function loadUrl(
+  url: string,
+  options: { connections: number; duration: number; gzip?: boolean; warmupSeconds?: number },
+): Promise<LoadFigures> {
   for (let i = 0; i < 5; i++) await get(url)
-  const { connections, duration, gzip } = options
-  const result = await autocannon({ url, connections, duration, headers: gzip ? { 'accept-encoding': 'gzip' } : {} })
+  const { connections, duration, gzip, warmupSeconds } = options
+  const headers: Record<string, string> = gzip ? { 'accept-encoding': 'gzip' } : {}
+  // A short load first, not counted, when two servers are compared: both then serve with warm code.
+  if (warmupSeconds) await autocannon({ url, connections, duration: warmupSeconds, headers })
+  const result = await autocannon({ url, connections, duration, headers })
   return { reqPerSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
+}
+
+export type PageWeight = { status: number; html?: number; htmlGzip?: number; firstLoadJsGzip?: number; scripts?: string[] }
+
+const gzippedSizes = new Map<string, Promise<number>>()
+function gzippedSize(url: string): Promise<number> {
+  let size = gzippedSizes.get(url)
+  if (!size) {
+    size = get(url).then(({ status, body }) => {
+      if (status !== 200) throw new StartupError(`${url} answered ${status}: does the server run the build it was started with?`)
+      return gzipSync(body).length
+    })
+    gzippedSizes.set(url, size)
+  }
+  return size
+}
+
+/**
+ * The `/_next/static/` scripts a browser loads for this HTML, found the way
+ * ../shared/bench/website-template.sh finds them for Payload's template (script tags, preload
+ * links and the chunk paths in the inline RSC payload), so both sites are weighed alike. Scripts
+ * only named in a `nomodule` tag are left out: browsers that run modules never load them.
+ */
+export function firstLoadScripts(html: string, base: string): string[] {
+  const loaded = html.replace(/<script\b[^>]*\snomodule\b[^>]*>\s*<\/script>/gi, '')
+  const paths = loaded.matchAll(/(?:\/_next\/)?static\/[A-Za-z0-9_\-/.~]+?\.js(?![A-Za-z0-9])/g)
+  return [...new Set([...paths].map(([path]) => new URL(path.startsWith('/_next/') ? path : `/_next/${path}`, base).href))]
+}
+
+/** A page's HTML size, raw and gzipped (node:zlib default level), and the first-load JavaScript it needs, gzipped. */
+export async function pageWeight(base: string, path: string): Promise<PageWeight> {
+  const { status, type, body } = await get(base + path)
+  if (status !== 200) return { status }
+  const weight: PageWeight = { status, html: body.length, htmlGzip: gzipSync(body).length }
+  if (type.includes('text/html')) {
+    weight.scripts = firstLoadScripts(body.toString('utf8'), base)
+    weight.firstLoadJsGzip = (await Promise.all(weight.scripts.map(gzippedSize))).reduce((sum, size) => sum + size, 0)
+  }
+  return weight
+}
+
+export type ProcessMemory = { pid: number; command: string; rssBytes: number }
+
+/** The resident memory of a process and all its descendants, one entry each (Linux /proc). */
+export function processTreeMemory(rootPid: number): ProcessMemory[] {
+  const parentOf = new Map<number, number>()
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      // The command name in `stat` may hold spaces and brackets: the fields after it start at the last ')'.
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(')').at(-1)!.trim().split(' ')
+      parentOf.set(Number(entry), Number(fields[1]))
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree = [rootPid]
+  for (let i = 0; i < tree.length; i++) for (const [pid, parent] of parentOf) if (parent === tree[i]) tree.push(pid)
+  return tree.flatMap((pid) => {
+    try {
+      const rssKb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ')
+      return [{ pid, command, rssBytes: rssKb * 1024 }]
+    } catch {
+      return []
+    }
+  })
 }
 
 /** Starts the production server; returns its origin and the pid of its process tree's root. */
@@ -158,9 +239,9 @@ export async function waitForHome(base: string) {
   throw new StartupError(`${base}/zh did not answer 200 (${last})${server ? ` within ${readyTimeoutMs / 1000} s` : ''}.`)
 }
 
-export function stopServer(): Promise<void> {
+export async function stopServer(): Promise<void> {
   // serve.ts stops the web server and then Postgres on SIGTERM.
-  return stopChild(server)
+  await Promise.all([stopChild(server), ...[...otherStops].map((stop) => stop())])
 }
 
 /**
@@ -207,4 +288,77 @@ export function writeResults(name: string, report: { date: string }) {
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`Written to ${file}`)
+}
+
+/** The demo editor that `npm run dev`, `npm start` and seed:bulk create. */
+export const demoEditor = { email: 'editor@example.com', password: 'demo-editor-pass' }
+
+/** Runs seed:bulk on an embedded Postgres of its own: quick when the folder already holds that many. */
+export function seedBulk(size: number, dataDir: string, pgPort: number, uploadsDir: string) {
+  console.log(`\nseed:bulk --news ${size} in ${dataDir} …`)
+  // That folder's embedded Postgres, whatever DATABASE_URL says.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/with-db.ts', 'node', '--import', 'tsx', 'scripts/seed-bulk.ts', '--news', String(size)],
+    { stdio: 'inherit', env: { ...process.env, EMBEDDED_PG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), UPLOADS_DIR: uploadsDir, DATABASE_URL: '' } },
+  )
+  return new Promise<void>((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new StartupError(`seed:bulk --news ${size} failed (exit ${code}).`)))),
+  )
+}
+
+export type PublishSettings = {
+  base: string
+  login: { email: string; password: string }
+  /** The collection's REST path (`/api/<collection>`). */
+  collection: string
+  slug: string
+  /** The locales whose title is changed; `[undefined]` for a site without localized fields. */
+  locales: (string | undefined)[]
+  /** The pages that show the document, each polled for the new title in its locale. */
+  pages: { path: string; locale?: string }[]
+  timeoutMs?: number
+}
+
+/**
+ * An editor retitles a published document through Payload's REST API (as the admin does) and
+ * polls every page that shows it until it shows the new title: milliseconds from the save, or
+ * undefined when it did not within the time-out. The old titles are put back afterwards.
+ */
+export async function publishToVisible(settings: PublishSettings) {
+  const { base, collection, slug, locales, pages, timeoutMs = 10_000 } = settings
+  const origin = { origin: base }
+  const { token } = await api(base, 'POST', '/api/users/login', origin, settings.login)
+  const headers = { ...origin, authorization: `JWT ${String(token)}` }
+  const localeQuery = (locale?: string) => (locale ? `&locale=${locale}` : '')
+  const titles = await Promise.all(
+    locales.map(async (locale) => {
+      const found = await api(base, 'GET', `/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1${localeQuery(locale)}`, headers)
+      const doc = (found.docs as { id: number; title: string }[])[0]
+      if (!doc) throw new StartupError(`${collection} ${slug} not found through the API of ${base}.`)
+      return { locale, id: doc.id, title: doc.title }
+    }),
+  )
+  const mark = `Bench${Date.now().toString(36)}`
+  const newTitle = (locale?: string) => (locale ? `${mark} ${locale}` : mark)
+  const saveTitles = async (titleOf: (entry: (typeof titles)[number]) => string) => {
+    for (const entry of titles) {
+      await api(base, 'PATCH', `/api/${collection}/${entry.id}?depth=0${localeQuery(entry.locale)}`, headers, { title: titleOf(entry), _status: 'published' })
+    }
+  }
+  const started = performance.now()
+  await saveTitles((entry) => newTitle(entry.locale))
+  const visible = await Promise.all(
+    pages.map(async ({ path, locale }) => {
+      while (performance.now() - started < timeoutMs) {
+        if ((await get(base + path)).body.toString('utf8').includes(newTitle(locale))) {
+          return { page: path, visibleMs: Math.round(performance.now() - started) }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 25))
+      }
+      return { page: path, visibleMs: undefined }
+    }),
+  )
+  await saveTitles((entry) => entry.title)
+  return visible
 }

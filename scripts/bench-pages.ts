@@ -8,11 +8,9 @@
  * already running; by default a production server of its own is started, like `npm start`, on
  * --port 3400 with its embedded Postgres on --pg-port 54360).
  */
-import { gzipSync } from 'node:zlib'
-
 import { StartupError } from '../src/server/errors'
 
-import { get, loadUrl, type LoadFigures, machine, portOption, printTable, readOptions, runBenchmark, startServer, waitForHome, wholeNumber, writeResults } from './bench-common'
+import { loadUrl, type LoadFigures, machine, type PageWeight, pageWeight, portOption, printTable, readOptions, runBenchmark, startServer, waitForHome, wholeNumber, writeResults } from './bench-common'
 
 const usage = 'Usage: npm run bench:pages -- [--connections 50] [--duration 10] [--gzip] [--url http://host:port | --port 3400 --pg-port 54360]'
 // The issue's targets; 1 kB = 1,000 bytes.
@@ -22,7 +20,7 @@ const maxFirstLoadJs = 120_000
 
 type Kind = 'home' | 'list' | 'detail' | 'page' | 'feed' | 'sitemap' | 'static'
 type Route = { kind: Kind; path: string }
-type PageFigures = Route & { status: number; html?: number; htmlGzip?: number; firstLoadJsGzip?: number; scripts?: string[]; target?: string }
+type PageFigures = Route & PageWeight & { target?: string }
 type RouteLoad = Route & LoadFigures & { target?: string }
 
 const localized: Route[] = [
@@ -65,43 +63,10 @@ function parseOptions() {
   }
 }
 
-const scriptSizes = new Map<string, Promise<number>>()
-function gzippedScript(url: string): Promise<number> {
-  let size = scriptSizes.get(url)
-  if (!size) {
-    size = get(url).then(({ status, body }) => {
-      if (status !== 200) throw new StartupError(`${url} answered ${status}: does the server run the build in .next?`)
-      return gzipSync(body).length
-    })
-    scriptSizes.set(url, size)
-  }
-  return size
-}
-
-/** The `/_next/` scripts a browser loads for this HTML. */
-function nextScripts(html: string, base: string): string[] {
-  const urls = new Set<string>()
-  for (const [tag = '', src = ''] of html.matchAll(/<script\b[^>]*?\ssrc="([^"]+)"[^>]*>/gi)) {
-    // Browsers that run modules skip `nomodule` scripts (Next's polyfills), so they weigh nothing.
-    if (/\snomodule\b/i.test(tag)) continue
-    const url = new URL(src.replaceAll('&amp;', '&'), base)
-    if (url.origin === base && url.pathname.startsWith('/_next/')) urls.add(url.href)
-  }
-  return [...urls]
-}
-
 async function weigh(base: string, route: Route): Promise<PageFigures> {
-  const { status, type, body } = await get(base + route.path)
-  const figures: PageFigures = { ...route, status }
-  if (status === 200) {
-    Object.assign(figures, { html: body.length, htmlGzip: gzipSync(body).length })
-    if (type.includes('text/html')) {
-      figures.scripts = nextScripts(body.toString('utf8'), base)
-      figures.firstLoadJsGzip = (await Promise.all(figures.scripts.map(gzippedScript))).reduce((sum, size) => sum + size, 0)
-    }
-  }
+  const figures: PageFigures = { ...route, ...(await pageWeight(base, route.path)) }
   if (contentKinds.includes(route.kind)) {
-    if (status !== 200) figures.target = `MISS (status ${status})`
+    if (figures.status !== 200) figures.target = `MISS (status ${figures.status})`
     else figures.target = (figures.firstLoadJsGzip ?? 0) <= maxFirstLoadJs ? 'pass' : 'MISS'
   }
   return figures

@@ -12,13 +12,11 @@
  * Options: --sizes 1000,100000 --connections 50 --duration 10 --port 3402 --pg-port 54363
  * (the second size uses the next port of each).
  */
-import { spawn } from 'node:child_process'
-
 import { glossaryEntries } from '../src/seed/content/glossary'
 import { StartupError } from '../src/server/errors'
 
 import {
-  api,
+  demoEditor,
   get,
   loadUrl,
   type LoadFigures,
@@ -26,8 +24,10 @@ import {
   percentile,
   portOption,
   printTable,
+  publishToVisible,
   readOptions,
   runBenchmark,
+  seedBulk,
   startServer,
   stopServer,
   waitForHome,
@@ -40,9 +40,6 @@ const usage = 'Usage: npm run bench -- [--sizes 1000,100000] [--connections 50] 
 const maxP99Ratio = 1.5
 const maxSearchP95Ms = 50
 const maxVisibleMs = 1000
-const visibleTimeoutMs = 10_000
-// The demo editor that seed:bulk creates (it seeds like `npm run dev`).
-const editor = { email: 'editor@example.com', password: 'demo-editor-pass' }
 
 type Kind = 'static' | 'home' | 'list' | 'deep list' | 'detail' | 'search' | 'feed' | 'sitemap'
 type Route = { kind: Kind; path: string }
@@ -73,20 +70,6 @@ function parseOptions() {
     port: portOption(values.port, 'port', 3402, usage),
     pgPort: portOption(values['pg-port'], 'pg-port', 54363, usage),
   }
-}
-
-/** Runs seed:bulk on the size's own embedded Postgres: quick when the folder already holds that many. */
-function seedBulk(size: number, dataDir: string, pgPort: number, uploadsDir: string) {
-  console.log(`\nseed:bulk --news ${size} in ${dataDir} …`)
-  // The size's own embedded Postgres, whatever DATABASE_URL says.
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/with-db.ts', 'node', '--import', 'tsx', 'scripts/seed-bulk.ts', '--news', String(size)],
-    { stdio: 'inherit', env: { ...process.env, EMBEDDED_PG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), UPLOADS_DIR: uploadsDir, DATABASE_URL: '' } },
-  )
-  return new Promise<void>((resolve, reject) =>
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new StartupError(`seed:bulk --news ${size} failed (exit ${code}).`)))),
-  )
 }
 
 const firstMatch = (html: string, pattern: RegExp, what: string) => {
@@ -142,34 +125,6 @@ async function uncachedSearches(base: string) {
   )
 }
 
-/** An editor retitles the newest news item (both locales) and polls each page that shows it until it does. */
-async function publishToVisible(base: string, slug: string) {
-  const origin = { origin: base }
-  const { token } = await api(base, 'POST', '/api/users/login', origin, editor)
-  const headers = { ...origin, authorization: `JWT ${token}` }
-  const found = await api(base, 'GET', `/api/news?where[slug][equals]=${slug}&depth=0&limit=1`, headers)
-  const id = (found.docs as { id: number }[])[0]?.id
-  if (!id) throw new StartupError(`News item ${slug} not found through the API.`)
-  const mark = `基准${Date.now().toString(36)}`
-  const pages = ['zh', 'en'].flatMap((locale) => [`/${locale}/news/${slug}`, `/${locale}/news`, `/${locale}`, `/${locale}/news/feed.xml`])
-  for (const locale of ['zh', 'en']) {
-    await api(base, 'PATCH', `/api/news/${id}?locale=${locale}&depth=0`, headers, { title: `${mark} ${locale}`, _status: 'published' })
-  }
-  const published = performance.now()
-  return Promise.all(
-    pages.map(async (page) => {
-      const locale = page.slice(1, 3)
-      while (performance.now() - published < visibleTimeoutMs) {
-        if ((await get(base + page)).body.toString('utf8').includes(`${mark} ${locale}`)) {
-          return { page, visibleMs: Math.round(performance.now() - published) }
-        }
-        await new Promise((resolve) => setTimeout(resolve, 25))
-      }
-      return { page, visibleMs: undefined }
-    }),
-  )
-}
-
 async function measureSize(size: number, index: number, options: ReturnType<typeof parseOptions>): Promise<SizeReport> {
   const dataDir = `.data/bench-${size}-postgres`
   const uploadsDir = `.data/bench-${size}-uploads`
@@ -190,7 +145,8 @@ async function measureSize(size: number, index: number, options: ReturnType<type
   const uncachedSearch = await uncachedSearches(base)
   console.log('  publish to visible …')
   const slug = routes.find((route) => route.kind === 'detail')!.path.split('/').pop()!
-  const visible = await publishToVisible(base, slug)
+  const pages = ['zh', 'en'].flatMap((locale) => [`/${locale}/news/${slug}`, `/${locale}/news`, `/${locale}`, `/${locale}/news/feed.xml`].map((path) => ({ path, locale })))
+  const visible = await publishToVisible({ base, login: demoEditor, collection: 'news', slug, locales: ['zh', 'en'], pages })
   await stopServer()
   return { newsItems: size, loads, uncachedSearch, publishToVisible: visible }
 }
