@@ -41,6 +41,9 @@ export default defineConfig({
       EMBEDDED_PG_PORT: process.env.E2E_EMBEDDED_PG_PORT || '54343',
       PAYLOAD_SECRET: 'e2e-test-secret',
       SITE_URL: baseURL,
+      // Long-lived page copies: a test that sees a change on the next request then proves that
+      // publishing clears them (src/server/pageResponseCache.ts), not that they expired.
+      PAGE_COPY_TTL_MS: '600000',
     },
   },
 })

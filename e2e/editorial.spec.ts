@@ -57,6 +57,26 @@ test.describe('editorial workflow', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${zhTitle}（修订）`)
   })
 
+  test('a publish shows on the next request, also where the server repeats a cached page', async ({ page, request }) => {
+    await logIn(page, await ensureStaff('editor'))
+    const slug = 'cec-chongqing-software-park-construction-begins'
+    const found = await page.request.get(`/api/news?where[slug][equals]=${slug}&depth=0&locale=en`, fromSite())
+    const { id, title } = ((await found.json()) as { docs: { id: number; title: string }[] }).docs[0]!
+    // The second answer comes from Next's cache and the server keeps a copy of it; the browser
+    // tests keep copies for ten minutes (playwright.config.ts), so only clearing them on publish
+    // can explain a fresh page below.
+    await request.get(`/en/news/${slug}`)
+    expect((await request.get(`/en/news/${slug}`)).headers()['x-nextjs-cache']).toBe('HIT')
+    const publish = (newTitle: string) =>
+      page.request.patch(`/api/news/${id}?locale=en`, { ...fromSite(), data: { title: newTitle, _status: 'published' } })
+    try {
+      expect((await publish(`${title} ${stamp}`)).status()).toBe(200)
+      expect(await (await request.get(`/en/news/${slug}`)).text()).toContain(stamp)
+    } finally {
+      await publish(title)
+    }
+  })
+
   test('a translator changes English text as a draft and cannot publish or change Chinese', async ({ page, request }) => {
     const translator = await ensureStaff('translator')
     const slug = 'science-city-officially-designated'

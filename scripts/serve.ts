@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import { embeddedSettings } from '../src/server/config'
 import { ensureDatabase, withDatabaseLock } from '../src/server/database'
 import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
-import { payloadSecret, siteOrigin } from '../src/server/env'
+import { pageCopyTtlMs, payloadSecret, siteOrigin } from '../src/server/env'
 import { stopChild } from '../src/server/childProcess'
 import { StartupError, redactUrl } from '../src/server/errors'
 import { isPortFree, parsePort } from '../src/server/ports'
@@ -50,6 +50,7 @@ async function main() {
   // setting for several instances is wrong.
   payloadSecret()
   siteOrigin()
+  pageCopyTtlMs()
   checkScalingSettings()
   const port = parsePort(process.env.PORT, 3000, 'PORT')
   if (!(await isPortFree(port, '0.0.0.0'))) {

@@ -44,3 +44,17 @@ export function trustedOrigins(): string[] {
   if (isProductionRuntime() || process.env.SITE_URL) return [origin]
   return [origin, `http://127.0.0.1:${process.env.PORT || 3000}`]
 }
+
+/**
+ * How long the production server repeats a page Next served from its cache without entering Next
+ * (PAGE_COPY_TTL_MS, default 1 s; 0 turns the copies off). See src/server/pageResponseCache.ts.
+ */
+export function pageCopyTtlMs(): number {
+  const value = process.env.PAGE_COPY_TTL_MS
+  if (!value) return 1_000
+  const ms = Number(value)
+  if (!Number.isInteger(ms) || ms < 0) {
+    throw new StartupError(`PAGE_COPY_TTL_MS must be a whole number of milliseconds (0 turns the page copies off), not "${value}".`)
+  }
+  return ms
+}

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { pageScriptPolicy } from './contentSecurityPolicy.mjs'
+import { pagesRevalidated } from './pageRevalidation.mjs'
 import { buildIdOf, SharedPageCache } from './sharedPageCache.mjs'
 
 const require = createRequire(import.meta.url)
@@ -49,7 +50,9 @@ export default class PageCacheHandler extends FileSystemCache {
   }
 
   async revalidateTag(tags, durations) {
-    return this.shared ? this.shared.revalidateTag(tags) : super.revalidateTag(tags, durations)
+    await (this.shared ? this.shared.revalidateTag(tags) : super.revalidateTag(tags, durations))
+    // The web server's copies of rendered pages (pageResponseCache.ts) go too.
+    pagesRevalidated()
   }
 
   addScriptPolicy(value) {

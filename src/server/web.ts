@@ -1,6 +1,8 @@
 /**
  * The production web server (`npm start` runs it through scripts/serve.ts): Next's own request
- * handler, plus the two things `next start` cannot do:
+ * handler, plus what `next start` cannot do:
+ * - public pages that Next has just served from its cache are repeated for a second without
+ *   entering Next, and forgotten on any revalidation (pageResponseCache.ts);
  * - when the database is down, an answer that would be a 500 becomes a 503 with Retry-After and
  *   a localized "temporarily unavailable" page (JSON for the API), while cached pages keep being
  *   served by Next as usual;
@@ -15,6 +17,9 @@ import pg from 'pg'
 import en from '../../messages/en.json' with { type: 'json' }
 import zh from '../../messages/zh.json' with { type: 'json' }
 import { defaultLocale, htmlLang, isLocale, type Locale } from '../i18n/locales'
+import { pageCopyTtlMs } from './env'
+import { PageResponseCache } from './pageResponseCache'
+import { onPagesRevalidated } from './pageRevalidation.mjs'
 import { parsePort } from './ports'
 import { runShutdownHooks } from './shutdown'
 
@@ -22,6 +27,7 @@ const RETRY_AFTER_SECONDS = 30
 const PROBE_TTL_MS = 2_000
 const DRAIN_MS = 8_000
 const QUIET_MS = 250
+const PAGE_COPY_MAX_BYTES = 64 * 1024 * 1024
 
 const port = parsePort(process.env.PORT, 3000, 'PORT')
 const databaseUrl = process.env.DATABASE_URL
@@ -136,6 +142,9 @@ async function main() {
   const handle = app.getRequestHandler()
   await app.prepare()
 
+  const pageCopies = new PageResponseCache({ ttlMs: pageCopyTtlMs(), maxBytes: PAGE_COPY_MAX_BYTES })
+  onPagesRevalidated(() => pageCopies.clear())
+
   let stopping = false
   let inFlight = 0
   let lastArrival = 0
@@ -144,6 +153,8 @@ async function main() {
     lastArrival = Date.now()
     response.once('close', () => inFlight--)
     if (stopping) response.setHeader('Connection', 'close')
+    if (pageCopies.serve(request, response)) return
+    pageCopies.record(request, response)
     answerDatabaseOutagesWith503(request, response)
     void handle(request, response)
   })
