@@ -7,7 +7,6 @@
  * bench/results/search-<time>.json. Not a test: it exits 0 whatever the figures.
  * Options: --items 100000, --runs 20 (timed runs per query, after one warm-up).
  */
-import config from '@payload-config'
 import fs from 'node:fs'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
@@ -19,6 +18,7 @@ import { normalizeQuery, type SearchRequest } from '../src/lib/searchQuery'
 import { seedDemoContent, hasContent } from '../src/seed'
 import { seedBulkContent } from '../src/seed/bulk'
 import { applyMigrations } from '../src/server/migrate'
+import { importPayloadConfig } from '../src/server/payloadConfig'
 
 const maxP95Ms = 50
 
@@ -49,7 +49,7 @@ const cases: { locale: Locale; q: string; rest?: Partial<SearchRequest> }[] = [
 ]
 
 async function main() {
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config: await importPayloadConfig() })
   await applyMigrations(payload)
   if (!(await hasContent(payload))) await seedDemoContent(payload, { withDemoUsers: false })
   // The same synthetic news as `npm run seed:bulk`: published documents with their search rows.

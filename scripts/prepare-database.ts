@@ -4,16 +4,16 @@
  * so content that editors deleted stays deleted); `--reset` removes all content first so the seed
  * starts over.
  */
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { syncUiStrings } from '../src/collections/UiStrings/sync'
 import { hasContent, seedDemoContent } from '../src/seed'
 import { runScript } from '../src/server/cli'
 import { applyMigrations } from '../src/server/migrate'
+import { importPayloadConfig } from '../src/server/payloadConfig'
 
 async function main() {
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config: await importPayloadConfig() })
   try {
     await applyMigrations(payload)
     await syncUiStrings(payload)

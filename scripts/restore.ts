@@ -15,12 +15,11 @@ const USAGE = 'Usage: npm run db:restore -- <backup folder> [--force]'
 
 /** Creates the schema with the app's own migrations, in Payload, as `npm start` would. */
 async function migrate() {
-  // Loaded only when needed: the config demands PAYLOAD_SECRET in production. One import at a
-  // time: in the tests, importing these three in parallel under tsx hung twice.
-  const { default: config } = await import('@payload-config')
+  // Loaded only when needed: the config demands PAYLOAD_SECRET in production.
+  const { importPayloadConfig } = await import('../src/server/payloadConfig')
   const { getPayload } = await import('payload')
   const { applyMigrations } = await import('../src/server/migrate')
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config: await importPayloadConfig() })
   try {
     await applyMigrations(payload)
   } finally {

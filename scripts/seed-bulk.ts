@@ -5,7 +5,6 @@
  * migrations and seeds the demo content first when the database is empty. A second run with the
  * same counts changes nothing; other counts add or remove synthetic documents.
  */
-import config from '@payload-config'
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 
@@ -14,6 +13,7 @@ import { bulkCollections, seedBulkContent, type BulkCounts } from '../src/seed/b
 import { runScript } from '../src/server/cli'
 import { StartupError } from '../src/server/errors'
 import { applyMigrations } from '../src/server/migrate'
+import { importPayloadConfig } from '../src/server/payloadConfig'
 import { parseScriptArguments } from './scriptArguments'
 
 const usage = 'Usage: npm run seed:bulk -- --news 100000 [--projects N] [--policies N]'
@@ -35,7 +35,7 @@ function counts(): BulkCounts {
 async function main() {
   const asked = counts()
   const started = Date.now()
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config: await importPayloadConfig() })
   try {
     await applyMigrations(payload)
     if (!(await hasContent(payload))) {
