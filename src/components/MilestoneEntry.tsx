@@ -19,7 +19,16 @@ export async function MilestoneEntry({ milestone, locale }: { milestone: Milesto
       {milestone.description ? <p lang={fallbackLang(milestone.description, locale)}>{milestone.description}</p> : null}
       {related && typeof related.value === 'object' ? (
         <p>
-          <Link href={documentPath(related.relationTo, related.value.slug)}>{t('readMore')}</Link>
+          <Link href={documentPath(related.relationTo, related.value.slug)}>
+            {t.rich('readMore', {
+              title: milestone.title,
+              hidden: (chunks) => (
+                <span className="visually-hidden" lang={fallbackLang(milestone.title, locale)}>
+                  {chunks}
+                </span>
+              ),
+            })}
+          </Link>
         </p>
       ) : null}
     </>

@@ -11,14 +11,15 @@ import type { News, Policy, Project } from '@/payload-types'
 import { MediaImage } from './MediaImage'
 import { PartialDate } from './PartialDate'
 
-export async function NewsCard({ item, locale, headingLevel = 3 }: { item: News; locale: Locale; headingLevel?: 2 | 3 }) {
+/** `first`: the card at the top of its list, whose image is likely the largest thing on the first screen: loaded at once. */
+export async function NewsCard({ item, locale, headingLevel = 3, first = false }: { item: News; locale: Locale; headingLevel?: 2 | 3; first?: boolean }) {
   const t = await getTranslations('News')
   const cover = populated(item.cover)
   const category = populated(item.category)
   const Heading = `h${headingLevel}` as const
   return (
     <article className="card card--news">
-      {cover ? <MediaImage media={cover} sizes="(min-width: 768px) 320px, 100vw" className="card__image" /> : null}
+      {cover ? <MediaImage media={cover} sizes="(min-width: 768px) 320px, 100vw" className="card__image" priority={first} /> : null}
       <div className="card__body">
         {category ? <p className="eyebrow">{category.title}</p> : null}
         <Heading lang={fallbackLang(item.title, locale)}>

@@ -56,9 +56,9 @@ export async function NewsList({ locale, query }: { locale: Locale; query: Query
         <p>{t('none')}</p>
       ) : (
         <ul className="card-list">
-          {result.docs.map((item) => (
+          {result.docs.map((item, index) => (
             <li key={item.id}>
-              <NewsCard item={item} locale={locale} headingLevel={2} />
+              <NewsCard item={item} locale={locale} headingLevel={2} first={index === 0} />
             </li>
           ))}
         </ul>
