@@ -315,8 +315,11 @@ export type PublishSettings = {
   slug: string
   /** The locales whose title is changed; `[undefined]` for a site without localized fields. */
   locales: (string | undefined)[]
-  /** The pages that show the document, each polled for the new title in its locale. */
-  pages: { path: string; locale?: string }[]
+  /**
+   * The pages that show the document, each polled for the new title in its locale, or for what
+   * `shows` finds in the saved document (the sitemap shows its new `updatedAt`).
+   */
+  pages: { path: string; locale?: string; shows?: (saved: { updatedAt: string }) => string }[]
   timeoutMs?: number
 }
 
@@ -342,16 +345,20 @@ export async function publishToVisible(settings: PublishSettings) {
   const mark = `Bench${Date.now().toString(36)}`
   const newTitle = (locale?: string) => (locale ? `${mark} ${locale}` : mark)
   const saveTitles = async (titleOf: (entry: (typeof titles)[number]) => string) => {
+    let saved: { updatedAt: string } | undefined
     for (const entry of titles) {
-      await api(base, 'PATCH', `/api/${collection}/${entry.id}?depth=0${localeQuery(entry.locale)}`, headers, { title: titleOf(entry), _status: 'published' })
+      const answer = await api(base, 'PATCH', `/api/${collection}/${entry.id}?depth=0${localeQuery(entry.locale)}`, headers, { title: titleOf(entry), _status: 'published' })
+      saved = answer.doc as { updatedAt: string }
     }
+    return saved!
   }
   const started = performance.now()
-  await saveTitles((entry) => newTitle(entry.locale))
+  const saved = await saveTitles((entry) => newTitle(entry.locale))
   const visible = await Promise.all(
-    pages.map(async ({ path, locale }) => {
+    pages.map(async ({ path, locale, shows }) => {
+      const expected = shows ? shows(saved) : newTitle(locale)
       while (performance.now() - started < timeoutMs) {
-        if ((await get(base + path)).body.toString('utf8').includes(newTitle(locale))) {
+        if ((await get(base + path)).body.toString('utf8').includes(expected)) {
           return { page: path, visibleMs: Math.round(performance.now() - started) }
         }
         await new Promise((resolve) => setTimeout(resolve, 25))

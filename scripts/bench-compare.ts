@@ -5,8 +5,8 @@
  * this script starts with `next start`, or the URL of one already running). For each site: load
  * (autocannon) on a static file, home, a list, a detail page and search (the portal in both
  * locales, at --news items); first-load JavaScript and HTML, gzipped; server memory after the
- * load; an edit's publish-to-visible on the detail page and its list (and, for the portal, home
- * and the feed); Lighthouse mobile, median of --lighthouse-runs, for home, the list and the
+ * load; an edit's publish-to-visible on the detail page and its list (and, for the portal, home,
+ * the feed and the sitemap file that lists it); Lighthouse mobile, median of --lighthouse-runs, for home, the list and the
  * detail page. Prints the tables beside the issue's targets and writes every figure to
  * bench/results/compare-<time>.json. Not a test: it exits 0 whatever the figures.
  * Options: --template (required) --template-port 3100 --news 100000 --connections 50
@@ -250,6 +250,16 @@ async function measureTemplate(options: Options): Promise<SiteReport> {
   return report
 }
 
+/** The sitemap file (of the index's files) that lists this page. */
+async function sitemapFileListing(base: string, path: string): Promise<string> {
+  const index = (await get(`${base}/sitemap.xml`)).body.toString('utf8')
+  for (const [, url] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const file = new URL(url!).pathname
+    if ((await get(base + file)).body.toString('utf8').includes(`${path}</loc>`)) return file
+  }
+  throw new StartupError(`No sitemap file lists ${path}.`)
+}
+
 async function measurePortal(options: Options): Promise<SiteReport> {
   const dataDir = `.data/bench-${options.news}-postgres`
   const uploadsDir = `.data/bench-${options.news}-uploads`
@@ -275,7 +285,14 @@ async function measurePortal(options: Options): Promise<SiteReport> {
   const pages = locales.flatMap((locale) =>
     [`/${locale}/news/${newest}`, `/${locale}/news`, `/${locale}`, `/${locale}/news/feed.xml`].map((page) => ({ path: page, locale })),
   )
-  const publish = { login: demoEditor, collection: 'news', slug: newest, locales: [...locales], pages }
+  const sitemap = await sitemapFileListing(base, `/zh/news/${newest}`)
+  const publish = {
+    login: demoEditor,
+    collection: 'news',
+    slug: newest,
+    locales: [...locales],
+    pages: [...pages, { path: sitemap, shows: (saved: { updatedAt: string }) => `<lastmod>${saved.updatedAt}</lastmod>` }],
+  }
   const report = await measureSite(`Portal (${options.news} news items)`, { base, pid, serverCommand: /src\/server\/web\.ts/ }, routes, publish, options)
   await stopServer()
   return report
