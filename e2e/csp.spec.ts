@@ -49,6 +49,30 @@ test.describe('a strict script policy on cached pages', () => {
     }
   }
 
+  test('a page rendered per request (a search too long to cache) has a nonce policy, hydrates, and breaks no policy', async ({ page, request }) => {
+    // Thirty Chinese characters: too long to name a page-cache file (src/lib/searchQuery.ts).
+    const path = `/zh/search?q=${encodeURIComponent('科学城人才政策'.repeat(5))}`
+    const response = await request.get(path)
+    expect(response.headers()['x-nextjs-cache']).toBeUndefined()
+    const policy = scriptPolicy(response.headersArray())
+    expect(policy).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*'$/)
+    const nonce = /'nonce-([^']+)'/.exec(policy!)![1]!
+    const html = await response.text()
+    expect(html).toContain(`nonce="${nonce}"`)
+    expect((await request.get(path)).headersArray().find(({ value }) => value.includes(nonce))).toBeUndefined()
+
+    await page.route('**/zh/search?**', async (route) => {
+      const original = await route.fetch()
+      const injected = (await original.text()).replace('</body>', '<script>window.injected = true</script></body>')
+      await route.fulfill({ response: original, body: injected })
+    })
+    await recordViolations(page)
+    await page.goto(path)
+    await hydrated(page)
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false)
+    expect(await violations(page)).toEqual([expect.stringMatching(/^script-src/)])
+  })
+
   test('a script injected into a page is blocked, and the page still hydrates', async ({ page }) => {
     await page.route('**/en/news', async (route) => {
       const response = await route.fetch()

@@ -41,7 +41,21 @@ export default function proxy(request: NextRequest) {
   target.pathname = query
     ? `/${locale}/${section}/${cached ? 'q' : 'long'}/${encodeURIComponent(query)}`
     : `/${locale}/${section}`
-  return NextResponse.rewrite(target)
+  return cached ? NextResponse.rewrite(target) : rewriteWithNonce(request, target)
+}
+
+/**
+ * A page rendered per request (a search too long to cache) gets a script policy with a nonce
+ * instead of the hashes a cached page gets (src/server/pageCacheHandler.mjs): when the request
+ * carries the policy, Next puts the nonce on each script it renders.
+ */
+function rewriteWithNonce(request: NextRequest, target: URL) {
+  const policy = `script-src 'self' 'nonce-${btoa(crypto.randomUUID())}'`
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  const response = NextResponse.rewrite(target, { request: { headers } })
+  response.headers.set('content-security-policy', policy)
+  return response
 }
 
 /** A page slug that is never created (reserved in the Pages collection): the shared 404. */
