@@ -1,23 +1,18 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { useEffect } from 'react'
+import { lazy, Suspense } from 'react'
+
+// Its own chunk, fetched only when rendered: public pages share the layout but never fetch it.
+const LivePreviewRefresh = lazy(() => import('./LivePreviewRefresh').then((module) => ({ default: module.LivePreviewRefresh })))
 
 /**
- * Inside the admin's live-preview frame: tells the admin the page is ready and re-renders the
- * server components whenever the editor's draft is saved (autosave included).
+ * Rendered only in draft mode (PreviewBanner). A component, not the lazy itself: React cannot
+ * render a client reference that resolves to a lazy.
  */
 export function LivePreviewListener() {
-  const router = useRouter()
-  useEffect(() => {
-    if (window.parent === window) return
-    const origin = window.location.origin
-    const onMessage = (event: MessageEvent) => {
-      if (event.origin === origin && event.data?.type === 'payload-document-event') router.refresh()
-    }
-    window.addEventListener('message', onMessage)
-    window.parent.postMessage({ type: 'payload-live-preview', ready: true }, origin)
-    return () => window.removeEventListener('message', onMessage)
-  }, [router])
-  return null
+  return (
+    <Suspense>
+      <LivePreviewRefresh />
+    </Suspense>
+  )
 }

@@ -1,8 +1,8 @@
-import { hasLocale, IntlErrorCode } from 'next-intl'
 import { getRequestConfig } from 'next-intl/server'
 
 import { getUiStringOverrides } from '@/lib/data/uiStrings'
 
+import { isLocale } from './locales'
 import { mergeMessages, messageFallback, reportOnce, type UiStringOverride } from './messages'
 import { routing } from './routing'
 
@@ -18,14 +18,16 @@ async function overrides(): Promise<UiStringOverride[]> {
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
+  const locale = isLocale(requested) ? requested : routing.defaultLocale
   return {
     locale,
     // The Science City's own time zone, so dates read the same on the server and in the browser.
     timeZone: 'Asia/Shanghai',
     messages: mergeMessages(locale, await overrides()),
     onError: (error) => {
-      const id = error.code === IntlErrorCode.MISSING_MESSAGE ? `runtime-missing:${error.message}` : `runtime:${error.message}`
+      // A string, not IntlErrorCode: any value import from 'next-intl' puts its client provider
+      // into the scripts of every page.
+      const id = (error.code as string) === 'MISSING_MESSAGE' ? `runtime-missing:${error.message}` : `runtime:${error.message}`
       reportOnce(id, `UI string problem (${locale}): ${error.message}`)
     },
     getMessageFallback: ({ namespace, key }) => messageFallback(namespace ? `${namespace}.${key}` : key),

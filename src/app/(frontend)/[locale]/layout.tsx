@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
@@ -7,8 +6,7 @@ import type { ReactNode } from 'react'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { htmlLang } from '@/i18n/locales'
-import { routing } from '@/i18n/routing'
+import { htmlLang, isLocale } from '@/i18n/locales'
 import { getSiteSettings } from '@/lib/data/site'
 import { siteUrl } from '@/lib/metadata'
 
@@ -23,7 +21,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) return {}
+  if (!isLocale(locale)) return {}
   const settings = await getSiteSettings(locale)
   return {
     metadataBase: siteUrl(),
@@ -35,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
+  if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Site' })
 
@@ -45,15 +43,13 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        {/* Client components get their words as props: no message catalogue in every page. */}
-        <NextIntlClientProvider messages={null}>
-          <PreviewBanner />
-          <SiteHeader locale={locale} />
-          <main id="main" className="container">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: no client component uses next-intl, so none of it is sent. */}
+        <PreviewBanner />
+        <SiteHeader locale={locale} />
+        <main id="main" className="container">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   )
