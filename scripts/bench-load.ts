@@ -9,7 +9,6 @@
  * server, which starts on a new database (.data/load-postgres) every time.
  */
 import autocannon from 'autocannon'
-import fs from 'node:fs'
 import os from 'node:os'
 
 import { StartupError } from '../src/server/errors'
@@ -21,6 +20,7 @@ import {
   percentile,
   portOption,
   printTable,
+  processTreeMemory,
   readOptions,
   runBenchmark,
   serverStderrLines,
@@ -168,46 +168,25 @@ async function editorLoop(editor: Editor, id: number, running: () => boolean): P
 
 // ---- Memory of the server's process tree ----
 
-type MemorySample = { seconds: number; rssMb: number; processes: number }
+type MemorySample = { seconds: number; rssMb: number; webServerMb: number; processes: number }
 
-function processTree(rootPid: number): number[] {
-  const children = new Map<number, number[]>()
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      // Field 4 of /proc/<pid>/stat is the parent; the command name before it may hold spaces.
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
-    } catch {
-      // The process ended while we looked.
-    }
+/** The whole tree's memory (Node, Next, Postgres) and that of the web server process alone. */
+function memoryOf(rootPid: number): Omit<MemorySample, 'seconds'> {
+  const tree = processTreeMemory(rootPid)
+  const megabytes = (bytes: number) => bytes / 1024 / 1024
+  return {
+    rssMb: megabytes(tree.reduce((sum, entry) => sum + entry.rssBytes, 0)),
+    webServerMb: megabytes(tree.find((entry) => /src\/server\/web\.ts/.test(entry.command))?.rssBytes ?? 0),
+    processes: tree.length,
   }
-  const tree = [rootPid]
-  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []))
-  return tree
-}
-
-function treeRssMb(rootPid: number): { rssMb: number; processes: number } {
-  let kB = 0
-  let processes = 0
-  for (const pid of processTree(rootPid)) {
-    try {
-      kB += Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
-      processes++
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return { rssMb: kB / 1024, processes }
 }
 
 /** Least-squares slope of memory over time, in MB per minute. */
-function slopeMbPerMin(samples: MemorySample[]): number {
+function slopeMbPerMin(samples: MemorySample[], figure: 'rssMb' | 'webServerMb'): number {
   if (samples.length < 2) return 0
   const meanT = samples.reduce((sum, s) => sum + s.seconds, 0) / samples.length
-  const meanM = samples.reduce((sum, s) => sum + s.rssMb, 0) / samples.length
-  const covariance = samples.reduce((sum, s) => sum + (s.seconds - meanT) * (s.rssMb - meanM), 0)
+  const meanM = samples.reduce((sum, s) => sum + s[figure], 0) / samples.length
+  const covariance = samples.reduce((sum, s) => sum + (s.seconds - meanT) * (s[figure] - meanM), 0)
   const variance = samples.reduce((sum, s) => sum + (s.seconds - meanT) ** 2, 0)
   return (covariance / variance) * 60
 }
@@ -245,7 +224,7 @@ async function main(): Promise<number> {
   const counts: RouteCounts[] = routes.map((route) => ({ ...route, responses: 0, unexpected: {} }))
   const memory: MemorySample[] = []
   const loadStarted = performance.now()
-  const sample = () => memory.push({ seconds: (performance.now() - loadStarted) / 1000, ...treeRssMb(server.pid) })
+  const sample = () => memory.push({ seconds: (performance.now() - loadStarted) / 1000, ...memoryOf(server.pid) })
   sample()
   const sampler = setInterval(sample, 1000)
   const stderrBefore = serverStderrLines()
@@ -304,20 +283,22 @@ async function main(): Promise<number> {
 
   const duringLoad = memory.filter((s) => s.seconds <= options.duration + 1)
   const secondHalf = duringLoad.filter((s) => s.seconds >= options.duration / 2)
-  const growth = slopeMbPerMin(secondHalf)
-  const memoryFigures = {
-    startMb: duringLoad[0]!.rssMb,
-    peakMb: Math.max(...duringLoad.map((s) => s.rssMb)),
-    firstHalfPeakMb: Math.max(...duringLoad.filter((s) => s.seconds < options.duration / 2).map((s) => s.rssMb)),
-    endMb: duringLoad.at(-1)!.rssMb,
-    secondHalfSlopeMbPerMin: growth,
-    processes: duringLoad.at(-1)!.processes,
+  const figuresOf = (figure: 'rssMb' | 'webServerMb') => {
+    const figures = {
+      startMb: duringLoad[0]![figure],
+      peakMb: Math.max(...duringLoad.map((s) => s[figure])),
+      firstHalfPeakMb: Math.max(...duringLoad.filter((s) => s.seconds < options.duration / 2).map((s) => s[figure])),
+      endMb: duringLoad.at(-1)![figure],
+      secondHalfSlopeMbPerMin: slopeMbPerMin(secondHalf, figure),
+    }
+    return { ...figures, notGrowing: figures.secondHalfSlopeMbPerMin <= maxGrowthMbPerMin || figures.endMb <= figures.firstHalfPeakMb }
   }
+  const memoryFigures = { tree: figuresOf('rssMb'), webServer: figuresOf('webServerMb'), processes: duringLoad.at(-1)!.processes }
 
   const targets = {
     zeroErrors: result.errors === 0 && unexpected === 0 && publishErrors.length === 0 && stderrDuringLoad === 0,
     zeroLostEdits: publishes.length > 0 && lost.length === 0 && reverted.length === 0 && halfPublished.length === 0 && finalConsistent,
-    memoryNotGrowing: growth <= maxGrowthMbPerMin || memoryFigures.endMb <= memoryFigures.firstHalfPeakMb,
+    memoryNotGrowing: memoryFigures.tree.notGrowing && memoryFigures.webServer.notGrowing,
   }
 
   printTable(
@@ -360,12 +341,12 @@ async function main(): Promise<number> {
   )
   if (publishErrors[0]) console.log(`First editor error (#${publishErrors[0].n}): ${publishErrors[0].error}`)
   printTable(
-    `Memory (RSS summed over the server's ${memoryFigures.processes} processes: Node, Next, Postgres)`,
-    ['figure', 'value', ''],
+    'Memory (RSS)',
+    ['figure', `all ${memoryFigures.processes} processes (Node, Next, Postgres)`, 'the web server (Node and Next)'],
     [
-      ['start / peak / end', `${mb(memoryFigures.startMb)} / ${mb(memoryFigures.peakMb)} / ${mb(memoryFigures.endMb)}`, ''],
-      ['peak in the first half', mb(memoryFigures.firstHalfPeakMb), ''],
-      ['slope over the second half', `${growth.toFixed(1)} MB/min`, ''],
+      ['start / peak / end', ...[memoryFigures.tree, memoryFigures.webServer].map((m) => `${mb(m.startMb)} / ${mb(m.peakMb)} / ${mb(m.endMb)}`)],
+      ['peak in the first half', ...[memoryFigures.tree, memoryFigures.webServer].map((m) => mb(m.firstHalfPeakMb))],
+      ['slope over the second half', ...[memoryFigures.tree, memoryFigures.webServer].map((m) => `${m.secondHalfSlopeMbPerMin.toFixed(1)} MB/min`)],
     ],
   )
   printTable(
@@ -374,7 +355,7 @@ async function main(): Promise<number> {
     [
       ['zero errors (connection errors, timeouts, unexpected statuses, server errors, failed publishes)', verdict(targets.zeroErrors)],
       ['zero lost or half-published edits', verdict(targets.zeroLostEdits)],
-      [`memory not growing (second half ≤ ${maxGrowthMbPerMin} MB/min, or ending at most at the first half's peak)`, verdict(targets.memoryNotGrowing)],
+      [`memory not growing, the whole tree and the web server (second half ≤ ${maxGrowthMbPerMin} MB/min, or ending at most at the first half's peak)`, verdict(targets.memoryNotGrowing)],
     ],
   )
 
