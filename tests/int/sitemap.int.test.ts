@@ -69,13 +69,30 @@ describe('sitemap files on a database', () => {
   const NEWS = 120
   let payload: Payload
 
+  // The file is read with SQL of its own: a draft and a document in the trash must stay out, as they do for Payload's access rules.
+  const outside = { draft: 'sitemap-draft-only', trashed: 'sitemap-in-the-trash' }
+  const removeOutsiders = () =>
+    payload.delete({ collection: 'news', trash: true, where: { slug: { in: Object.values(outside) } } })
+
   beforeAll(async () => {
     payload = await getTestPayload()
     if (!(await hasContent(payload))) await seedDemoContent(payload, { withDemoUsers: false })
     await seedBulkContent(payload, { news: NEWS })
+    await removeOutsiders()
+    await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: '仅草稿', slug: outside.draft, publishedAt: '2021-05-17T04:00:00.000Z', _status: 'draft' },
+    })
+    const trashed = await payload.create({
+      collection: 'news',
+      data: { title: '已删除', slug: outside.trashed, publishedAt: '2021-05-17T04:00:00.000Z', _status: 'published' },
+    })
+    await payload.update({ collection: 'news', id: trashed.id, data: { deletedAt: new Date().toISOString() } })
   }, 300_000)
 
   afterAll(async () => {
+    await removeOutsiders()
     await seedBulkContent(payload, { news: 0 })
   })
 
@@ -97,7 +114,12 @@ describe('sitemap files on a database', () => {
     expect(newsSlugs.length).toBeGreaterThan(NEWS)
     expect(files.filter((file) => file.source === 'news')).toHaveLength(Math.ceil(newsSlugs.length / 50))
     const paths = entries.map((entry) => entry.path)
+    expect(paths).not.toContain(publicPaths.news(outside.draft))
+    expect(paths).not.toContain(publicPaths.news(outside.trashed))
     expect(new Set(paths).size).toBe(paths.length)
+    // Each entry's last change is the document's own, as Payload gives it.
+    const [first] = await payload.find({ collection: 'news', overrideAccess: false, sort: 'id', limit: 1, depth: 0 }).then((found) => found.docs)
+    expect(entries).toContainEqual({ path: publicPaths.news(first!.slug), lastModified: first!.updatedAt })
     expect(paths.sort()).toEqual(
       [
         publicPaths.home(),

@@ -9,6 +9,7 @@ import { flattenMessages, type MessageTree } from '@/i18n/icu'
 import type { Locale } from '@/i18n/locales'
 import { htmlLang } from '@/i18n/locales'
 import { isKnownMessageKey, unflatten } from '@/i18n/messages'
+import { escapeXml } from '@/lib/xml'
 import type { UiString } from '@/payload-types'
 
 export const transferFormats = ['json', 'xliff'] as const
@@ -17,9 +18,6 @@ export type TransferFormat = (typeof transferFormats)[number]
 type Row = Pick<UiString, 'key' | 'zhText' | 'enText' | 'zhDefault' | 'enDefault'>
 
 const textIn = (row: Row, locale: Locale) => (locale === 'zh' ? row.zhText : row.enText) ?? ''
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const unescapeXml = (text: string) =>
   text

@@ -1,3 +1,4 @@
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import { unstable_cache } from 'next/cache'
 
 import { cacheTags } from '../cacheTags'
@@ -23,23 +24,22 @@ export async function countSitemapPaths(): Promise<Record<SitemapSource, number>
   return { sections: sectionPaths().length, ...Object.fromEntries(counts) } as Record<SitemapSource, number>
 }
 
-/** The paths of one sitemap file: slug and last change of published documents, in id order. */
+/**
+ * The paths of one sitemap file: slug and last change of published documents, in id order. Read
+ * with one indexed query of two columns: through Payload, a file of 25,000 documents took 3–4 s
+ * of the server's CPU (every document goes through its read hooks), delaying every page rendered
+ * after a publish. The conditions are those of the public read access (publishedOrAuthenticated:
+ * published, not in the trash); tests/int/sitemap.int.test.ts compares the result with Payload's.
+ */
 export async function readSitemapFile({ source, offset, limit }: SitemapFile): Promise<SitemapEntry[]> {
   if (source === 'sections') return sectionPaths().slice(offset, offset + limit).map((path) => ({ path }))
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: source,
-    overrideAccess: false,
-    where: published,
-    sort: 'id',
-    limit,
-    page: offset / limit + 1,
-    // The file needs no total: no count query.
-    pagination: false,
-    depth: 0,
-    select: { slug: true, updatedAt: true },
-  })
-  return docs.map((doc) => ({ path: documentPath(source, doc.slug), lastModified: doc.updatedAt }))
+  const { drizzle } = payload.db as unknown as PostgresAdapter
+  const { rows } = await drizzle.execute<{ slug: string; updated_at: string | Date }>(sql`
+    SELECT slug, updated_at FROM ${sql.identifier(source)}
+    WHERE _status = 'published' AND deleted_at IS NULL
+    ORDER BY id LIMIT ${limit} OFFSET ${offset}`)
+  return rows.map((row) => ({ path: documentPath(source, row.slug), lastModified: new Date(row.updated_at).toISOString() }))
 }
 
 /** The sitemap's files, cached until a published document changes. */
