@@ -19,6 +19,11 @@ export class PageResponseCache {
 
   constructor(private readonly settings: { ttlMs: number; maxBytes: number }) {}
 
+  /** How many pages are kept. */
+  get size() {
+    return this.entries.size
+  }
+
   clear() {
     this.entries.clear()
     this.bytes = 0
@@ -78,9 +83,10 @@ export class PageResponseCache {
     this.forget(key)
     this.entries.set(key, entry)
     this.bytes += entry.body.length
-    // The oldest go first (a Map keeps insertion order).
-    for (const [oldest] of this.entries) {
-      if (this.bytes <= this.settings.maxBytes) break
+    // The oldest go first (a Map keeps insertion order, here the order of storing): those past
+    // their time, and more while the copies take more than their share of memory.
+    for (const [oldest, { storedAt }] of this.entries) {
+      if (this.bytes <= this.settings.maxBytes && entry.storedAt - storedAt <= this.settings.ttlMs) break
       this.forget(oldest)
     }
   }

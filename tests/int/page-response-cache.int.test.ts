@@ -146,6 +146,13 @@ describe('the web server’s copies of cached pages', () => {
     await read('/zh/big')
     await read('/zh/big')
     expect(answers).toEqual(['/zh/a', '/zh/a', '/zh/big', '/zh/big'])
+    // Copies past their time are dropped when another is stored, not kept until asked for.
+    await read('/zh/b')
+    await read('/zh/b')
+    await new Promise((resolve) => setTimeout(resolve, 80))
+    await read('/zh/c')
+    await read('/zh/c')
+    expect(short.size).toBe(1)
     await new Promise<void>((resolve) => tiny.close(() => resolve()))
   })
 })
