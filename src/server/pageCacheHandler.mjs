@@ -11,6 +11,9 @@ const require = createRequire(import.meta.url)
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 
 const CSP_HEADER = 'content-security-policy'
+const CACHE_TAGS_HEADER = 'x-next-cache-tags'
+// A render whose key has been missing longer than this is forgotten (it failed or was abandoned).
+const RENDER_MEMORY_MS = 60_000
 const DEFAULT_REDIS_PREFIX = 'science-city:'
 
 /**
@@ -41,15 +44,27 @@ export default class PageCacheHandler extends FileSystemCache {
   async get(key, context) {
     const entry = this.shared ? await this.shared.get(key, context, () => super.get(key, context)) : await super.get(key, context)
     if (entry?.value) this.addScriptPolicy(entry.value)
+    // Not cached: Next renders the page (or runs the read) now, and stores it with set().
+    else if (!missingSince.has(key)) missingSince.set(key, Date.now())
     return entry
   }
 
   async set(key, value, context) {
+    const renderedSince = missingSince.get(key)
+    missingSince.delete(key)
+    forgetAbandonedRenders()
+    // Next stamps an entry with the time it is stored, not the time its render read the database:
+    // a render that read a document before an editor's change committed, and finished after the
+    // change expired its tags, would be kept as new and show the old text until the next change.
+    // Such an entry is not kept; the next request renders again.
+    if (value && renderedSince !== undefined && expiredSince(tagsOf(value, context), renderedSince)) return
     if (value) this.addScriptPolicy(value)
     return this.shared ? this.shared.set(key, value, context) : super.set(key, value, context)
   }
 
   async revalidateTag(tags, durations) {
+    const now = Date.now()
+    for (const tag of typeof tags === 'string' ? [tags] : tags) tagExpiredAt.set(tag, now)
     await (this.shared ? this.shared.revalidateTag(tags) : super.revalidateTag(tags, durations))
     // The web server's copies of rendered pages (pageResponseCache.ts) go too.
     pagesRevalidated()
@@ -61,3 +76,29 @@ export default class PageCacheHandler extends FileSystemCache {
     if (!value.headers[CSP_HEADER]) value.headers[CSP_HEADER] = pageScriptPolicy(value.html)
   }
 }
+
+// Shared by every instance of the handler in this process: when each tag last expired here, and
+// since when each key has been missing from the cache (its render started no earlier).
+const tagExpiredAt = new Map()
+const missingSince = new Map()
+
+/** A stored page's tags (kept in its headers), or a cached read's. */
+function tagsOf(value, context) {
+  const header = value.headers?.[CACHE_TAGS_HEADER]
+  if (typeof header === 'string') return header.split(',')
+  return [...(context?.tags ?? []), ...(value.tags ?? [])]
+}
+
+function expiredSince(tags, since) {
+  return tags.some((tag) => (tagExpiredAt.get(tag) ?? 0) >= since)
+}
+
+function forgetAbandonedRenders() {
+  const before = Date.now() - RENDER_MEMORY_MS
+  // A Map keeps insertion order: the oldest come first.
+  for (const [key, since] of missingSince) {
+    if (since >= before) break
+    missingSince.delete(key)
+  }
+}
+

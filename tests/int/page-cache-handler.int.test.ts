@@ -1,0 +1,79 @@
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+import PageCacheHandler from '@/server/pageCacheHandler.mjs'
+
+/**
+ * The page cache handler as Next uses it: a read or page missing from the cache (get), rendered,
+ * then stored (set). Memory only; the disk is never reached.
+ */
+function handler() {
+  const noDisk = () => Promise.reject(new Error('no disk in this test'))
+  return new PageCacheHandler({
+    dev: false,
+    flushToDisk: false,
+    serverDistDir: path.join(os.tmpdir(), 'page-cache-handler-test'),
+    revalidatedTags: [],
+    maxMemoryCacheSize: 10 * 1024 * 1024,
+    fs: { readFile: noDisk, stat: noDisk, existsSync: () => false },
+  })
+}
+
+let unique = 0
+const names = () => {
+  unique++
+  return { key: `test-key-${Date.now()}-${unique}`, tag: `test-tag-${Date.now()}-${unique}` }
+}
+
+const cachedRead = (tag: string) => ({ kind: 'FETCH', data: { headers: {}, body: 'old text', status: 200, url: '' }, revalidate: 3600, tags: [tag] })
+const readContext = (tag: string) => ({ kind: 'FETCH', tags: [tag], softTags: [] })
+const page = (tag: string) => ({
+  kind: 'APP_PAGE',
+  html: '<html><body>old text<script>self.x=1</script></body></html>',
+  rscData: Buffer.from(''),
+  headers: { 'x-next-cache-tags': `${tag},_N_T_/zh` },
+  status: 200,
+})
+const pageContext = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false }
+
+describe('the page cache handler', () => {
+  it('keeps a read rendered while nothing changed', async () => {
+    const cache = handler()
+    const { key, tag } = names()
+    expect(await cache.get(key, readContext(tag))).toBeNull()
+    await cache.set(key, cachedRead(tag), { fetchCache: true, tags: [tag] })
+    expect((await cache.get(key, readContext(tag)))?.value).toMatchObject({ data: { body: 'old text' } })
+  })
+
+  it('does not keep a read that began before its tags expired (it may hold the text from before the change)', async () => {
+    const cache = handler()
+    const { key, tag } = names()
+    expect(await cache.get(key, readContext(tag))).toBeNull()
+    // An editor's change commits and expires the tag while the read is under way.
+    await cache.revalidateTag([tag])
+    await cache.set(key, cachedRead(tag), { fetchCache: true, tags: [tag] })
+    // The next render starts after the change (a millisecond later at least): its result is kept.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(await cache.get(key, readContext(tag))).toBeNull()
+    await cache.set(key, cachedRead(tag), { fetchCache: true, tags: [tag] })
+    expect(await cache.get(key, readContext(tag))).not.toBeNull()
+  })
+
+  it('does the same for a rendered page, found by the tags in its headers, and gives kept pages their script policy', async () => {
+    const cache = handler()
+    const stale = names()
+    expect(await cache.get(stale.key, pageContext)).toBeNull()
+    await cache.revalidateTag(stale.tag)
+    await cache.set(stale.key, page(stale.tag), { isRoutePPREnabled: false, isFallback: false })
+    expect(await cache.get(stale.key, pageContext)).toBeNull()
+
+    // Another tag's expiry does not concern it.
+    const fresh = names()
+    expect(await cache.get(fresh.key, pageContext)).toBeNull()
+    await cache.revalidateTag(stale.tag)
+    await cache.set(fresh.key, page(fresh.tag), { isRoutePPREnabled: false, isFallback: false })
+    const kept = await cache.get(fresh.key, pageContext)
+    expect(kept?.value.headers['content-security-policy']).toMatch(/^script-src 'self' 'sha256-/)
+  })
+})
