@@ -45,13 +45,17 @@ export default class PageCacheHandler extends FileSystemCache {
     const entry = this.shared ? await this.shared.get(key, context, () => super.get(key, context)) : await super.get(key, context)
     if (entry?.value) this.addScriptPolicy(entry.value)
     // Not cached: Next renders the page (or runs the read) now, and stores it with set().
-    else if (!missingSince.has(key)) missingSince.set(key, Date.now())
+    else missingSince.set(key, [...(missingSince.get(key) ?? []), Date.now()])
     return entry
   }
 
   async set(key, value, context) {
-    const renderedSince = missingSince.get(key)
-    missingSince.delete(key)
+    // Several renders of one key can run at once (one cached read shared by several pages), and
+    // need not finish in the order they started: each stored result is judged by the earliest
+    // start still outstanding, so none is judged younger than it may be.
+    const starts = missingSince.get(key)
+    const renderedSince = starts?.shift()
+    if (starts?.length === 0) missingSince.delete(key)
     forgetAbandonedRenders()
     // Next stamps an entry with the time it is stored, not the time its render read the database:
     // a render that read a document before an editor's change committed, and finished after the
@@ -78,7 +82,7 @@ export default class PageCacheHandler extends FileSystemCache {
 }
 
 // Shared by every instance of the handler in this process: when each tag last expired here, and
-// since when each key has been missing from the cache (its render started no earlier).
+// when each key was found missing by renders not yet stored (oldest first; each started no earlier).
 const tagExpiredAt = new Map()
 const missingSince = new Map()
 
@@ -95,10 +99,9 @@ function expiredSince(tags, since) {
 
 function forgetAbandonedRenders() {
   const before = Date.now() - RENDER_MEMORY_MS
-  // A Map keeps insertion order: the oldest come first.
-  for (const [key, since] of missingSince) {
-    if (since >= before) break
-    missingSince.delete(key)
+  for (const [key, starts] of missingSince) {
+    while (starts.length > 0 && starts[0] < before) starts.shift()
+    if (starts.length === 0) missingSince.delete(key)
   }
 }
 

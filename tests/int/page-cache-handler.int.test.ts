@@ -60,6 +60,18 @@ describe('the page cache handler', () => {
     expect(await cache.get(key, readContext(tag))).not.toBeNull()
   })
 
+  it('judges two renders of one read that finish out of order by the earlier start', async () => {
+    const cache = handler()
+    const { key, tag } = names()
+    // Two pages read the same cached data; both find it missing before an editor's change.
+    expect(await cache.get(key, readContext(tag))).toBeNull()
+    expect(await cache.get(key, readContext(tag))).toBeNull()
+    await cache.revalidateTag([tag])
+    await cache.set(key, cachedRead(tag), { fetchCache: true, tags: [tag] })
+    await cache.set(key, cachedRead(tag), { fetchCache: true, tags: [tag] })
+    expect(await cache.get(key, readContext(tag))).toBeNull()
+  })
+
   it('does the same for a rendered page, found by the tags in its headers, and gives kept pages their script policy', async () => {
     const cache = handler()
     const stale = names()
