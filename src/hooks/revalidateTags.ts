@@ -8,6 +8,7 @@ import type {
 } from 'payload'
 
 import type { CacheTag } from '@/lib/cacheTags'
+import { expireTagsNow } from '@/server/pageRevalidation.mjs'
 
 /**
  * Expires the public site's cached reads for a tag at once, so a change shows on the next
@@ -24,7 +25,8 @@ function expire(tag: CacheTag, context: RequestContext) {
 // Payload runs hooks inside the change's database transaction and commits after them: a page
 // rendered between an expiry in a hook and the commit reads the old data and is cached as new
 // (bench:load saw edits stay invisible that way). API requests therefore collect their tags here
-// and expire them when Payload's handler has returned, after the commit and before the response.
+// and expire them when Payload's handler has returned, after the commit and before the response
+// goes out (in the cache itself: Next's revalidateTag() in a route handler acts only after it).
 const tagsToExpire = new AsyncLocalStorage<Set<CacheTag>>()
 
 /** Wraps a Payload route handler so that the tags its changes expire are expired after its commit. */
@@ -34,7 +36,7 @@ export function expiringTagsAfterCommit<Args extends unknown[]>(handler: (...arg
     try {
       return await tagsToExpire.run(tags, () => handler(...args))
     } finally {
-      for (const tag of tags) revalidateTag(tag, { expire: 0 })
+      if (tags.size > 0 && !(await expireTagsNow([...tags]))) for (const tag of tags) revalidateTag(tag, { expire: 0 })
     }
   }
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { pageScriptPolicy } from './contentSecurityPolicy.mjs'
-import { pagesRevalidated } from './pageRevalidation.mjs'
+import { pagesRevalidated, setTagExpirer } from './pageRevalidation.mjs'
 import { buildIdOf, SharedPageCache } from './sharedPageCache.mjs'
 
 const require = createRequire(import.meta.url)
@@ -32,6 +32,7 @@ export default class PageCacheHandler extends FileSystemCache {
     // per database when one build serves several (the benchmarks). Pages then render on first request.
     const cacheDir = process.env.PAGE_CACHE_DIR
     super(cacheDir ? { ...context, serverDistDir: path.resolve(cacheDir, 'server') } : context)
+    setTagExpirer((tags) => this.revalidateTag(tags, { expire: 0 }))
     // Development serves scripts Next evaluates itself (hot reload); the policy is for production.
     this.withScriptPolicy = !context.dev
     const url = process.env.REDIS_URL

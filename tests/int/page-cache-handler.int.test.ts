@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import PageCacheHandler from '@/server/pageCacheHandler.mjs'
+import { expireTagsNow } from '@/server/pageRevalidation.mjs'
 
 /**
  * The page cache handler as Next uses it: a read or page missing from the cache (get), rendered,
@@ -58,6 +59,18 @@ describe('the page cache handler', () => {
     expect(await cache.get(key, readContext(tag))).toBeNull()
     await cache.set(key, cachedRead(tag), { fetchCache: true, tags: [tag] })
     expect(await cache.get(key, readContext(tag))).not.toBeNull()
+  })
+
+  it('expires tags at once for the REST API, which must not answer before the cache has forgotten the old text', async () => {
+    const cache = handler()
+    const { key, tag } = names()
+    await cache.get(key, readContext(tag))
+    await cache.set(key, cachedRead(tag), { fetchCache: true, tags: [tag] })
+    expect(await cache.get(key, readContext(tag))).not.toBeNull()
+    // Next compares times in milliseconds: the change comes after the entry was stored.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(await expireTagsNow([tag])).toBe(true)
+    expect(await cache.get(key, readContext(tag))).toBeNull()
   })
 
   it('judges two renders of one read that finish out of order by the earlier start', async () => {
