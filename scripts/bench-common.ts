@@ -30,6 +30,9 @@ export type ServerSettings = {
   pageCacheDir?: string
 }
 
+/** The portal's web server process (scripts/serve.ts starts it) among a server's process tree. */
+export const portalWebServerCommand = /src\/server\/web\.ts/
+
 let server: ChildProcess | undefined
 let stderrLines = 0
 // Other servers a benchmark started (Payload's template in bench:compare), stopped with ours.

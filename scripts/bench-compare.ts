@@ -28,6 +28,7 @@ import {
   machine,
   type PageWeight,
   pageWeight,
+  portalWebServerCommand,
   portOption,
   printTable,
   processTreeMemory,
@@ -293,7 +294,7 @@ async function measurePortal(options: Options): Promise<SiteReport> {
     locales: [...locales],
     pages: [...pages, { path: sitemap, shows: (saved: { updatedAt: string }) => `<lastmod>${saved.updatedAt}</lastmod>` }],
   }
-  const report = await measureSite(`Portal (${options.news} news items)`, { base, pid, serverCommand: /src\/server\/web\.ts/ }, routes, publish, options)
+  const report = await measureSite(`Portal (${options.news} news items)`, { base, pid, serverCommand: portalWebServerCommand }, routes, publish, options)
   await stopServer()
   return report
 }

@@ -19,6 +19,7 @@ import {
   machine,
   percentile,
   portOption,
+  portalWebServerCommand,
   printTable,
   processTreeMemory,
   readOptions,
@@ -176,7 +177,7 @@ function memoryOf(rootPid: number): Omit<MemorySample, 'seconds'> {
   const megabytes = (bytes: number) => bytes / 1024 / 1024
   return {
     rssMb: megabytes(tree.reduce((sum, entry) => sum + entry.rssBytes, 0)),
-    webServerMb: megabytes(tree.find((entry) => /src\/server\/web\.ts/.test(entry.command))?.rssBytes ?? 0),
+    webServerMb: megabytes(tree.find((entry) => portalWebServerCommand.test(entry.command))?.rssBytes ?? 0),
     processes: tree.length,
   }
 }

@@ -30,30 +30,33 @@ export class PageResponseCache {
     this.generation++
   }
 
-  /** Answers the request from a kept page; false when there is none to use. */
-  serve(request: http.IncomingMessage, response: http.ServerResponse): boolean {
-    const key = keyOf(request)
-    const entry = key === undefined ? undefined : this.entries.get(key)
-    if (!entry) return false
-    if (Date.now() - entry.storedAt > this.settings.ttlMs) {
-      this.forget(key!)
-      return false
+  /**
+   * Answers the request from a kept page (true), or lets it go on to Next (false) and keeps a copy
+   * of what Next writes if it turns out to be a public page served from Next's cache. Call before
+   * Next's handler: Next's compression then writes through this, so the copy holds the bytes as
+   * sent for that Accept-Encoding.
+   */
+  serveOrRecord(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+    const key = this.settings.ttlMs > 0 ? keyOf(request) : undefined
+    if (key === undefined) return false
+    const entry = this.entries.get(key)
+    if (entry && Date.now() - entry.storedAt <= this.settings.ttlMs) {
+      this.serve(entry, response)
+      return true
     }
+    if (entry) this.forget(key)
+    this.record(key, response)
+    return false
+  }
+
+  private serve(entry: { headers: http.OutgoingHttpHeaders; body: Buffer }, response: http.ServerResponse) {
     response.statusCode = 200
     for (const [name, value] of Object.entries(entry.headers)) if (value !== undefined) response.setHeader(name, value)
     response.setHeader('content-length', entry.body.length)
     response.end(entry.body)
-    return true
   }
 
-  /**
-   * Keeps a copy of what Next writes for this request if it turns out to be a public page served
-   * from Next's cache. Call before Next's handler: Next's compression then writes through this,
-   * so the copy holds the bytes as sent for that Accept-Encoding.
-   */
-  record(request: http.IncomingMessage, response: http.ServerResponse) {
-    const key = this.settings.ttlMs > 0 ? keyOf(request) : undefined
-    if (key === undefined) return
+  private record(key: string, response: http.ServerResponse) {
     const generation = this.generation
     const chunks: Buffer[] = []
     const keep = (chunk: unknown, encoding: unknown) => {

@@ -153,8 +153,7 @@ async function main() {
     lastArrival = Date.now()
     response.once('close', () => inFlight--)
     if (stopping) response.setHeader('Connection', 'close')
-    if (pageCopies.serve(request, response)) return
-    pageCopies.record(request, response)
+    if (pageCopies.serveOrRecord(request, response)) return
     answerDatabaseOutagesWith503(request, response)
     void handle(request, response)
   })

@@ -41,8 +41,7 @@ function standInForNext(request: http.IncomingMessage, response: http.ServerResp
 }
 
 const server = http.createServer((request, response) => {
-  if (copies.serve(request, response)) return
-  copies.record(request, response)
+  if (copies.serveOrRecord(request, response)) return
   standInForNext(request, response)
 })
 let base = ''
@@ -130,8 +129,7 @@ describe('the web server’s copies of cached pages', () => {
     const short = new PageResponseCache({ ttlMs: 50, maxBytes: 100 })
     const answers: string[] = []
     const tiny = http.createServer((request, response) => {
-      if (short.serve(request, response)) return
-      short.record(request, response)
+      if (short.serveOrRecord(request, response)) return
       answers.push(request.url!)
       response.setHeader('x-nextjs-cache', 'HIT')
       response.end(request.url === '/zh/big' ? 'x'.repeat(200) : 'small')
