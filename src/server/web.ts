@@ -3,6 +3,8 @@
  * handler, plus what `next start` cannot do:
  * - public pages that Next has just served from its cache are repeated for a second without
  *   entering Next, and forgotten on any revalidation (pageResponseCache.ts);
+ * - a page request that arrives after a revalidation is not joined to a render of that page that
+ *   began before it (freshRenderGate.ts);
  * - when the database is down, an answer that would be a 500 becomes a 503 with Retry-After and
  *   a localized "temporarily unavailable" page (JSON for the API), while cached pages keep being
  *   served by Next as usual;
@@ -18,6 +20,7 @@ import en from '../../messages/en.json' with { type: 'json' }
 import zh from '../../messages/zh.json' with { type: 'json' }
 import { defaultLocale, htmlLang, isLocale, type Locale } from '../i18n/locales'
 import { pageCopyTtlMs } from './env'
+import { FreshRenderGate } from './freshRenderGate'
 import { PageResponseCache } from './pageResponseCache'
 import { onPagesRevalidated } from './pageRevalidation.mjs'
 import { parsePort } from './ports'
@@ -143,7 +146,11 @@ async function main() {
   await app.prepare()
 
   const pageCopies = new PageResponseCache({ ttlMs: pageCopyTtlMs(), maxBytes: PAGE_COPY_MAX_BYTES })
-  onPagesRevalidated(() => pageCopies.clear())
+  const freshRenders = new FreshRenderGate()
+  onPagesRevalidated(() => {
+    pageCopies.clear()
+    freshRenders.revalidated()
+  })
 
   let stopping = false
   let inFlight = 0
@@ -155,7 +162,7 @@ async function main() {
     if (stopping) response.setHeader('Connection', 'close')
     if (pageCopies.serveOrRecord(request, response)) return
     answerDatabaseOutagesWith503(request, response)
-    void handle(request, response)
+    freshRenders.pass(request, response, () => void handle(request, response))
   })
   server.listen(port, '0.0.0.0', () => console.log(`Ready on http://127.0.0.1:${port}`))
 

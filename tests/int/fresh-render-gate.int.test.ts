@@ -1,0 +1,98 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { FreshRenderGate } from '@/server/freshRenderGate'
+
+/**
+ * A real HTTP server wired like src/server/web.ts, with a stand-in for Next that behaves like its
+ * response cache: a request for a page whose render is under way joins that render and gets its
+ * result. A render reads the "database" (`published`) when it starts and answers when the test
+ * says so.
+ */
+let published = 'old'
+const rendersUnderWay = new Map<string, { waiting: http.ServerResponse[] }>()
+const finishers: (() => void)[] = []
+let rendersStarted = 0
+
+function standInForNext(request: http.IncomingMessage, response: http.ServerResponse) {
+  const [path = ''] = request.url!.split('?')
+  const joined = rendersUnderWay.get(path)
+  if (joined) return void joined.waiting.push(response)
+  const read = published
+  rendersStarted++
+  const render = { waiting: [response] }
+  rendersUnderWay.set(path, render)
+  finishers.push(() => {
+    rendersUnderWay.delete(path)
+    for (const waiting of render.waiting) waiting.end(`${path}: ${read}`)
+  })
+}
+
+const gate = new FreshRenderGate()
+const server = http.createServer((request, response) => gate.pass(request, response, () => standInForNext(request, response)))
+let base = ''
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+beforeEach(() => {
+  published = 'old'
+  rendersStarted = 0
+})
+
+const get = (path: string) => fetch(base + path).then((response) => response.text())
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+/** Lets the oldest render under way answer. */
+async function finishRender() {
+  await settle()
+  finishers.shift()!()
+}
+
+describe('a page request after a revalidation', () => {
+  it('is not answered by a render of that page that began before the change', async () => {
+    const before = get('/zh/news/a')
+    await settle()
+    published = 'new'
+    gate.revalidated()
+    const after = get('/zh/news/a')
+    await finishRender()
+    expect(await before).toBe('/zh/news/a: old')
+    await finishRender()
+    expect(await after).toBe('/zh/news/a: new')
+    expect(rendersStarted).toBe(2)
+    expect(gate.pathsInFlight).toBe(0)
+  })
+
+  it('still joins renders that began after the change, and other pages are not held', async () => {
+    const before = get('/zh/news/b')
+    await settle()
+    published = 'new'
+    gate.revalidated()
+    const other = get('/en/news/c')
+    const after = [get('/zh/news/b?x=1'), get('/zh/news/b')]
+    await finishRender() // /zh/news/b's old render
+    await finishRender() // /en/news/c, which did not wait for it
+    expect(await other).toBe('/en/news/c: new')
+    expect(await before).toBe('/zh/news/b: old')
+    await finishRender() // one new render for both later requests
+    expect(await Promise.all(after)).toEqual(['/zh/news/b: new', '/zh/news/b: new'])
+    expect(rendersStarted).toBe(3)
+  })
+
+  it('is not held by requests that were answered before the change, nor are the API and assets', async () => {
+    const before = get('/zh')
+    await finishRender()
+    await before
+    gate.revalidated()
+    const after = get('/zh')
+    const api = get('/api/news')
+    await finishRender()
+    await finishRender()
+    expect(await after).toBe('/zh: old')
+    expect(await api).toBe('/api/news: old')
+    expect(gate.pathsInFlight).toBe(0)
+  })
+})
