@@ -17,7 +17,7 @@ import { createClient, RESP_TYPES } from '@redis/client'
  *   bring expired pages back (Redis must evict with `volatile-*`, or not at all).
  *
  * Both times are Redis' clock, so the instances' clocks never need to agree. An entry is expired
- * by any of its tags expired after it was stored. Every expiry takes effect at once: the portal
+ * by any of its tags expired after it was stored (or in the same millisecond). Every expiry takes effect at once: the portal
  * only expires tags that way (`revalidateTag(tag, { expire: 0 })`).
  */
 
@@ -40,9 +40,13 @@ export function tagsOf(value, context) {
   return typeof header === 'string' && header ? header.split(',') : []
 }
 
-/** Whether a tag was expired after the entry was stored (times as Redis returns them, or null). */
+/**
+ * Whether a tag was expired after the entry was stored (times as Redis returns them, or null). In
+ * the same millisecond, which came first is unknown: the entry counts as expired, which costs at
+ * most one more render, where the other way it could be an old page kept as new.
+ */
 export function isExpiredByTags(tagExpiries, lastModified) {
-  return tagExpiries.some((expiredAt) => expiredAt != null && Number(String(expiredAt)) > lastModified)
+  return tagExpiries.some((expiredAt) => expiredAt != null && Number(String(expiredAt)) >= lastModified)
 }
 
 /** The key names of one build under one prefix. */
