@@ -111,7 +111,8 @@ export async function loadUrl(
   return { reqPerSec: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
 }
 
-export type PageWeight = { status: number; html?: number; htmlGzip?: number; firstLoadJsGzip?: number; scripts?: string[] }
+/** `staticFile`: a file from the site's build that the page links to (a stylesheet or script), the load tests' baseline. */
+export type PageWeight = { status: number; html?: number; htmlGzip?: number; firstLoadJsGzip?: number; scripts?: string[]; staticFile?: string }
 
 const gzippedSizes = new Map<string, Promise<number>>()
 function gzippedSize(url: string): Promise<number> {
@@ -144,7 +145,10 @@ export async function pageWeight(base: string, path: string): Promise<PageWeight
   if (status !== 200) return { status }
   const weight: PageWeight = { status, html: body.length, htmlGzip: gzipSync(body).length }
   if (type.includes('text/html')) {
-    weight.scripts = firstLoadScripts(body.toString('utf8'), base)
+    const html = body.toString('utf8')
+    weight.scripts = firstLoadScripts(html, base)
+    const staticFile = /\/_next\/static\/[A-Za-z0-9_\-/.~]+?\.(?:css|js)(?![A-Za-z0-9])/.exec(html)?.[0]
+    if (staticFile) weight.staticFile = staticFile
     weight.firstLoadJsGzip = (await Promise.all(weight.scripts.map(gzippedSize))).reduce((sum, size) => sum + size, 0)
   }
   return weight

@@ -268,10 +268,9 @@ async function measurePortal(options: Options): Promise<SiteReport> {
   const { base, pid } = startServer({ port: options.port, pgPort: options.pgPort, dataDir, uploadsDir, pageCacheDir: '.data/bench-compare-page-cache' })
   await waitForHome(base)
   const home = await pageWeight(base, '/zh')
-  const script = home.scripts?.[0]
-  if (!script) throw new StartupError('The portal home page references no /_next/static/ script to use as the static file.')
+  if (!home.staticFile) throw new StartupError('The portal home page references no /_next/static/ file to use as the static file.')
   const routes: Route[] = [
-    { kind: 'static', path: new URL(script).pathname },
+    { kind: 'static', path: home.staticFile },
     ...locales.flatMap((locale): Route[] => [
       { kind: 'home', path: `/${locale}`, locale },
       { kind: 'list', path: `/${locale}/news`, locale },

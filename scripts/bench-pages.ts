@@ -103,9 +103,9 @@ async function main() {
     pages.map((page) => [page.path, String(page.status), kB(page.html), kB(page.htmlGzip), kB(page.firstLoadJsGzip), page.target ?? '—']),
   )
 
-  const staticPath = pages.find((page) => page.path === '/zh')?.scripts?.find((url) => new URL(url).pathname.startsWith('/_next/static/'))
-  if (!staticPath) throw new StartupError('The home page /zh references no /_next/static/ script to use as the baseline.')
-  const baseline: Route = { kind: 'static', path: new URL(staticPath).pathname }
+  const staticPath = pages.find((page) => page.path === '/zh')?.staticFile
+  if (!staticPath) throw new StartupError('The home page /zh references no /_next/static/ file to use as the baseline.')
+  const baseline: Route = { kind: 'static', path: staticPath }
 
   console.log(`\nLoad: ${options.connections} connections, ${options.duration} s per URL, ${options.gzip ? 'Accept-Encoding: gzip' : 'no compression'}, baseline ${baseline.path} first and last …`)
   const measured: RouteLoad[] = []

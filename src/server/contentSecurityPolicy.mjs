@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto'
  *
  * - `basePolicy` goes on every response (next.config.mjs). It has no script directive, because
  *   the admin and Next's own routes need theirs unrestricted.
- * - `pageScriptPolicy(html)` goes on every cached public page, with the SHA-256 of each inline
- *   script in that page. A nonce would make every page render per request; hashes of the stored
- *   HTML keep pages cached and still allow only the scripts Next put there.
+ * - `pageScriptPolicy(html)` goes on every cached public page. Most carry no script at all
+ *   (pageRuntime.mjs) and get `script-src 'none'`; the rest get the SHA-256 of each inline script.
+ *   A nonce would make every page render per request; hashes of the stored HTML keep pages cached
+ *   and still allow only the scripts Next put there.
  *   Browsers enforce both policies, so a page gets the intersection.
  */
 export const basePolicy = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
@@ -19,19 +20,29 @@ const typeAttribute = /\stype\s*=\s*["']?([^"'\s>]+)/i
 // Types a browser runs; anything else (application/ld+json, ...) is data and needs no hash.
 const scriptTypes = new Set(['', 'text/javascript', 'application/javascript', 'module'])
 
+/**
+ * The script elements a browser would run in this HTML: the element as written, whether it loads
+ * a file, and its inline text.
+ * @param {string} html
+ */
+export function* runnableScripts(html) {
+  for (const [element, attributes, body] of html.matchAll(scriptElement)) {
+    const type = typeAttribute.exec(attributes)?.[1]?.toLowerCase() ?? ''
+    if (scriptTypes.has(type)) yield { element, external: srcAttribute.test(attributes), body }
+  }
+}
+
 /** SHA-256 sources ('sha256-…') for the inline scripts a browser would run in this HTML. */
 export function inlineScriptHashes(html) {
   const hashes = new Set()
-  for (const [, attributes, body] of html.matchAll(scriptElement)) {
-    if (srcAttribute.test(attributes)) continue
-    const type = typeAttribute.exec(attributes)?.[1]?.toLowerCase() ?? ''
-    if (!scriptTypes.has(type)) continue
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
+  for (const { external, body } of runnableScripts(html)) {
+    if (!external) hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
   }
   return [...hashes]
 }
 
-/** The script policy for one page: its own files, and exactly its inline scripts. */
+/** The script policy for one page: none if it has no script, else its own files and exactly its inline scripts. */
 export function pageScriptPolicy(html) {
+  if (runnableScripts(html).next().done) return "script-src 'none'"
   return `script-src 'self' ${inlineScriptHashes(html).join(' ')}`.trimEnd()
 }

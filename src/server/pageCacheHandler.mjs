@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { pageScriptPolicy } from './contentSecurityPolicy.mjs'
 import { pagesRevalidated, setTagExpirer } from './pageRevalidation.mjs'
+import { servedWithoutRuntime, withoutRuntime } from './pageRuntime.mjs'
 import { buildIdOf, SharedPageCache } from './sharedPageCache.mjs'
 
 const require = createRequire(import.meta.url)
@@ -17,10 +18,11 @@ const RENDER_MEMORY_MS = 60_000
 const DEFAULT_REDIS_PREFIX = 'science-city:'
 
 /**
- * Adds each cached page's script policy (see contentSecurityPolicy.mjs) to the headers stored with
- * it. Next sends stored headers with the page, on the request that rendered it (`set` runs before
- * that response goes out and shares its header object) and on every cache hit, including pages
- * prerendered at build time (`get`). The hashes are computed once per stored page.
+ * Prepares each cached page once, when it is stored (`set`) or first read from a build's
+ * prerendered files (`get`): takes out Next's browser runtime where the page does not need it
+ * (pageRuntime.mjs) and adds the page's script policy (contentSecurityPolicy.mjs) to the headers
+ * stored with it. Next sends the stored HTML and headers on the request that rendered the page
+ * (`set` runs before that response goes out and shares the entry with it) and on every cache hit.
  *
  * With REDIS_URL, pages and tag expiries are kept in Redis for every instance (sharedPageCache.mjs);
  * the local disk then only provides what `next build` prerendered. `next build` itself always
@@ -33,8 +35,8 @@ export default class PageCacheHandler extends FileSystemCache {
     const cacheDir = process.env.PAGE_CACHE_DIR
     super(cacheDir ? { ...context, serverDistDir: path.resolve(cacheDir, 'server') } : context)
     setTagExpirer((tags) => this.revalidateTag(tags, { expire: 0 }))
-    // Development serves scripts Next evaluates itself (hot reload); the policy is for production.
-    this.withScriptPolicy = !context.dev
+    // Development serves scripts Next evaluates itself (hot reload): its pages stay as rendered.
+    this.productionPages = !context.dev
     const url = process.env.REDIS_URL
     if (url && process.env.NEXT_PHASE !== 'phase-production-build') {
       const prefix = process.env.REDIS_KEY_PREFIX || DEFAULT_REDIS_PREFIX
@@ -44,7 +46,7 @@ export default class PageCacheHandler extends FileSystemCache {
 
   async get(key, context) {
     const entry = this.shared ? await this.shared.get(key, context, () => super.get(key, context)) : await super.get(key, context)
-    if (entry?.value) this.addScriptPolicy(entry.value)
+    if (entry?.value) this.preparePage(entry.value)
     // Not cached: Next renders the page (or runs the read) now, and stores it with set().
     else missingSince.set(key, [...(missingSince.get(key) ?? []), Date.now()])
     return entry
@@ -63,7 +65,7 @@ export default class PageCacheHandler extends FileSystemCache {
     // change expired its tags, would be kept as new and show the old text until the next change.
     // Such an entry is not kept; the next request renders again.
     if (value && renderedSince !== undefined && expiredSince(tagsOf(value, context), renderedSince)) return
-    if (value) this.addScriptPolicy(value)
+    if (value) this.preparePage(value)
     return this.shared ? this.shared.set(key, value, context) : super.set(key, value, context)
   }
 
@@ -75,10 +77,13 @@ export default class PageCacheHandler extends FileSystemCache {
     pagesRevalidated()
   }
 
-  addScriptPolicy(value) {
-    if (!this.withScriptPolicy || value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
+  preparePage(value) {
+    if (!this.productionPages || value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
     value.headers ??= {}
-    if (!value.headers[CSP_HEADER]) value.headers[CSP_HEADER] = pageScriptPolicy(value.html)
+    // The policy marks a page as prepared (it travels with the page through Redis too).
+    if (value.headers[CSP_HEADER]) return
+    if (servedWithoutRuntime(value)) value.html = withoutRuntime(value.html)
+    value.headers[CSP_HEADER] = pageScriptPolicy(value.html)
   }
 }
 

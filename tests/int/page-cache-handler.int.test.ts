@@ -99,6 +99,31 @@ describe('the page cache handler', () => {
     await cache.revalidateTag(stale.tag)
     await cache.set(fresh.key, page(fresh.tag), { isRoutePPREnabled: false, isFallback: false })
     const kept = await cache.get(fresh.key, pageContext)
-    expect(kept?.value.headers['content-security-policy']).toMatch(/^script-src 'self' 'sha256-/)
+    expect(kept?.value.headers['content-security-policy']).toBe("script-src 'none'")
+  })
+
+  it('stores a public page without Next’s browser runtime, and a 404 with its scripts and their hashes', async () => {
+    const cache = handler()
+    const html =
+      '<html><head><link rel="stylesheet" href="/_next/static/chunks/site.css"/>' +
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/main.js"/>' +
+      '<link rel="modulepreload" href="/_next/static/chunks/app.js"/><link rel="preload" as="font" href="/f.woff2"/>' +
+      '<script src="/_next/static/chunks/main.js" async=""></script></head><body><main>科学城</main>' +
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
+      '<script>self.__next_f.push([1,"payload"])</script><script nomodule="" src="/polyfills.js"></script></body></html>'
+    const { key, tag } = names()
+    const value = { ...page(tag), html }
+    await cache.set(key, value, { isRoutePPREnabled: false, isFallback: false })
+    // The request that rendered it gets the same page as later ones: Next answers from this entry.
+    expect(value.html).toBe(
+      '<html><head><link rel="stylesheet" href="/_next/static/chunks/site.css"/><link rel="preload" as="font" href="/f.woff2"/>' +
+        '</head><body><main>科学城</main><script type="application/ld+json">{"@type":"NewsArticle"}</script></body></html>',
+    )
+    expect((await cache.get(key, pageContext))?.value).toMatchObject({ html: value.html, headers: { 'content-security-policy': "script-src 'none'" } })
+
+    const notFound = { ...page(names().tag), html, status: 404 }
+    await cache.set(`${key}-404`, notFound, { isRoutePPREnabled: false, isFallback: false })
+    expect(notFound.html).toBe(html)
+    expect((notFound.headers as Record<string, string>)['content-security-policy']).toMatch(/^script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/)
   })
 })
