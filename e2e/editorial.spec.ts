@@ -57,21 +57,29 @@ test.describe('editorial workflow', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${zhTitle}（修订）`)
   })
 
-  test('a publish shows on the next request, also where the server repeats a cached page', async ({ page, request }) => {
+  test('a publish shows on the next request on every page that shows the document, also where the server repeats a cached page', async ({ page, request }) => {
     await logIn(page, await ensureStaff('editor'))
     const slug = 'cec-chongqing-software-park-construction-begins'
     const found = await page.request.get(`/api/news?where[slug][equals]=${slug}&depth=0&locale=en`, fromSite())
     const { id, title } = ((await found.json()) as { docs: { id: number; title: string }[] }).docs[0]!
-    // The second answer comes from Next's cache and the server keeps a copy of it; the browser
-    // tests keep copies for ten minutes (playwright.config.ts), so only clearing them on publish
-    // can explain a fresh page below.
-    await request.get(`/en/news/${slug}`)
-    expect((await request.get(`/en/news/${slug}`)).headers()['x-nextjs-cache']).toBe('HIT')
+    // The second answer comes from Next's cache and the server keeps a copy of the pages; the
+    // browser tests keep copies for ten minutes (playwright.config.ts), so only clearing them on
+    // publish can explain a fresh page below. The feed and the sitemap file are cached as well.
+    const pages = [`/en/news/${slug}`, '/en/news', '/en', '/en/news/feed.xml']
+    const sitemapFile = '/sitemaps/news-0.xml'
+    for (const path of [...pages, sitemapFile]) {
+      await request.get(path)
+      expect((await request.get(path)).headers()['x-nextjs-cache'], path).toBe('HIT')
+    }
     const publish = (newTitle: string) =>
       page.request.patch(`/api/news/${id}?locale=en`, { ...fromSite(), data: { title: newTitle, _status: 'published' } })
     try {
-      expect((await publish(`${title} ${stamp}`)).status()).toBe(200)
-      expect(await (await request.get(`/en/news/${slug}`)).text()).toContain(stamp)
+      const saved = await publish(`${title} ${stamp}`)
+      expect(saved.status()).toBe(200)
+      const { updatedAt } = ((await saved.json()) as { doc: { updatedAt: string } }).doc
+      for (const path of pages) expect(await (await request.get(path)).text(), path).toContain(stamp)
+      expect(await (await request.get(sitemapFile)).text()).toContain(`/en/news/${slug}</loc>`)
+      expect(await (await request.get(sitemapFile)).text()).toMatch(new RegExp(`/en/news/${slug}</loc>\n(?:<xhtml:link [^\n]+\n)+<lastmod>${updatedAt}</lastmod>`))
     } finally {
       await publish(title)
     }

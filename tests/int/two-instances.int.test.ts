@@ -119,8 +119,8 @@ describe.skipIf(!server || !redisUrl || !built)('two instances sharing Postgres 
     const savedAt = Date.now()
     expect((await cacheState(PORTS[0], path)).html).toContain(title)
     // The other instance's copies of pages it served live up to PAGE_COPY_TTL_MS (1 s, docs/scaling.md).
-    await expect.poll(async () => (await cacheState(PORTS[1], path)).html, { intervals: [50], timeout: 3_000 }).toContain(title)
-    await expect.poll(async () => (await cacheState(PORTS[1], '/zh/news')).html, { intervals: [50], timeout: 3_000 }).toContain(title)
+    await expect.poll(async () => (await cacheState(PORTS[1], path)).html, { interval: 50, timeout: 3_000 }).toContain(title)
+    await expect.poll(async () => (await cacheState(PORTS[1], '/zh/news')).html, { interval: 50, timeout: 3_000 }).toContain(title)
     expect(Date.now() - savedAt).toBeLessThan(1_500)
   })
 })

@@ -7,6 +7,15 @@ import { siteUrl } from '@/lib/metadata'
 import { feedPath, publicPaths } from '@/lib/paths'
 import { escapeXml } from '@/lib/xml'
 
+// Built on first request and cached like a page until news changes (the reads' tags); the build
+// needs no database.
+export const dynamic = 'force-static'
+export const revalidate = 3600
+
+export function generateStaticParams() {
+  return []
+}
+
 /** RSS 2.0 feed of the newest news in one locale. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
   const { locale } = await params
