@@ -7,6 +7,7 @@ import {
   findSitemapFile,
   MAX_SITEMAP_URLS,
   planSitemapFiles,
+  SITEMAP_FILE_URLS,
   sitemapFileName,
   sitemapIndexXml,
   sitemapXml,
@@ -39,11 +40,12 @@ describe('sitemap files (pure)', () => {
     ])
   })
 
-  it('splits at 50,000 URLs: 100,000 news items in two locales make four files', () => {
+  it('splits at 10,000 URLs, within the protocol’s 50,000: 100,000 news items in two locales make twenty files', () => {
+    expect(SITEMAP_FILE_URLS).toBeLessThanOrEqual(MAX_SITEMAP_URLS)
     const news = planSitemapFiles(sizes({ news: 100_000 })).filter((file) => file.source === 'news')
-    expect(news).toHaveLength(4)
-    for (const file of news) expect(file.limit * 2).toBe(MAX_SITEMAP_URLS)
-    expect(planSitemapFiles(sizes({ news: 25_001 })).filter((file) => file.source === 'news')).toHaveLength(2)
+    expect(news).toHaveLength(20)
+    for (const file of news) expect(file.limit * 2).toBe(SITEMAP_FILE_URLS)
+    expect(planSitemapFiles(sizes({ news: 5_001 })).filter((file) => file.source === 'news')).toHaveLength(2)
   })
 
   it('finds a file by its name only when the plan has it', () => {

@@ -2,15 +2,10 @@ import { getSitemapEntries, getSitemapFiles } from '@/lib/data/sitemap'
 import { siteUrl } from '@/lib/metadata'
 import { findSitemapFile, sitemapXml } from '@/lib/sitemap'
 
-// Each file is built on its first request and cached like a page, until a published document
-// changes (the reads' tags): a news file of 25,000 paths is 50,000 URLs of XML, too much work to
-// repeat per request. generateStaticParams returns nothing, so the build needs no database.
-export const dynamic = 'force-static'
-export const revalidate = 3600
-
-export function generateStaticParams() {
-  return []
-}
+// Built on request from cached, tag-revalidated reads, so the build needs no database. Not kept
+// in Next's page cache: it measures every entry it stores by serializing it to JSON, which for
+// megabytes of XML cost more time and memory than building the file (SITEMAP_FILE_URLS).
+export const dynamic = 'force-dynamic'
 
 /** One file of the sitemap index (`/sitemaps/news-0.xml`): its pages in both locales with hreflang alternates. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
