@@ -83,6 +83,19 @@ test.describe('lists: filters and pages in the URL, without JavaScript', () => {
     }
   })
 
+  test('a 404 shows its localized page, with the site\'s navigation and search, without JavaScript', async ({ page }) => {
+    for (const [path, messages] of [['/en/no-such-page', en], ['/zh/news/no-such-item', zh], ['/en/news?page=99999', en], ['/zh/search?q=%E7%A7%91%E5%AD%A6%E5%9F%8E&page=999', zh]] as const) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(messages.NotFound.title)
+      await expect(page.getByRole('navigation', { name: messages.Navigation.label }).first(), path).toBeAttached()
+      await expect(page.getByRole('search'), path).toBeVisible()
+      await expect(page.locator('meta[name="robots"][content="noindex"]').first(), path).toBeAttached()
+      // A list or search page out of range keeps its section's title; an unknown page has none of its own.
+      if (!path.includes('?')) expect(await page.title(), path).toContain(messages.NotFound.title)
+    }
+  })
+
   test('the mobile menu opens without JavaScript', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 })
     await page.goto('/en')

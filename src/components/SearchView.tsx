@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { HighlightedText } from '@/components/HighlightedText'
+import { notFoundPage } from '@/components/NotFoundView'
 import { Pagination } from '@/components/Pagination'
 import { PartialDate } from '@/components/PartialDate'
 import { SearchForm } from '@/components/SearchForm'
@@ -15,14 +15,21 @@ import type { SearchRequest } from '@/lib/searchQuery'
 
 const plain = (parts: { text: string }[]) => parts.map((part) => part.text).join('')
 
+type Props = {
+  locale: Locale
+  request: SearchRequest
+  /** How the page is rendered, which decides how it says "not found" (notFoundPage). */
+  rendered: 'cached' | 'per request'
+}
+
 /** The search page: the form with its filters and, for a query, the results; a page beyond the last is a 404. */
-export async function SearchView({ locale, request }: { locale: Locale; request: SearchRequest }) {
+export async function SearchView({ locale, request, rendered }: Props) {
   const [t, years, result] = await Promise.all([
     getTranslations('Search'),
     getSearchYears(locale),
     request.q ? searchPublished(locale, request) : null,
   ])
-  if (result && request.page > Math.max(result.totalPages, 1)) notFound()
+  if (result && request.page > Math.max(result.totalPages, 1)) return notFoundPage({ perRequest: rendered === 'per request' })
   const filters = { q: request.q, type: request.type, year: request.year }
 
   return (

@@ -90,3 +90,9 @@ export function canonicalSearchQuery(params: URLSearchParams): string {
   const request = parseSearchParams(params)
   return request.q ? searchParamsOf(request).toString() : ''
 }
+
+/** The search a `/search/q/…` or `/search/long/…` path segment holds, if it is in canonical form (only src/proxy.ts makes those). */
+export function searchFromSegment(segment: string): SearchRequest | null {
+  const params = new URLSearchParams(decodeURIComponent(segment))
+  return canonicalSearchQuery(params) === params.toString() ? parseSearchParams(params) : null
+}

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { pageScriptPolicy } from './contentSecurityPolicy.mjs'
 import { pagesRevalidated, setTagExpirer } from './pageRevalidation.mjs'
 import { servedWithoutRuntime, withoutRuntime } from './pageRuntime.mjs'
+import { declaredStatus } from './pageStatus.mjs'
 import { buildIdOf, SharedPageCache } from './sharedPageCache.mjs'
 
 const require = createRequire(import.meta.url)
@@ -19,8 +20,9 @@ const DEFAULT_REDIS_PREFIX = 'science-city:'
 
 /**
  * Prepares each cached page once, when it is stored (`set`) or first read from a build's
- * prerendered files (`get`): takes out Next's browser runtime where the page does not need it
- * (pageRuntime.mjs) and adds the page's script policy (contentSecurityPolicy.mjs) to the headers
+ * prerendered files (`get`): gives it the status its HTML declares (pageStatus.mjs), takes out
+ * Next's browser runtime where the page does not need it (pageRuntime.mjs) and adds the page's
+ * script policy (contentSecurityPolicy.mjs) to the headers
  * stored with it. Next sends the stored HTML and headers on the request that rendered the page
  * (`set` runs before that response goes out and shares the entry with it) and on every cache hit.
  *
@@ -82,6 +84,8 @@ export default class PageCacheHandler extends FileSystemCache {
     value.headers ??= {}
     // The policy marks a page as prepared (it travels with the page through Redis too).
     if (value.headers[CSP_HEADER]) return
+    const declared = declaredStatus(value.html)
+    if (declared) Object.assign(value, declared)
     if (servedWithoutRuntime(value)) value.html = withoutRuntime(value.html)
     value.headers[CSP_HEADER] = pageScriptPolicy(value.html)
   }

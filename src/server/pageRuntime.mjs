@@ -8,9 +8,9 @@ import { runnableScripts } from './contentSecurityPolicy.mjs'
  * `script-src 'none'`. Plain JavaScript: the page cache handler loads it.
  *
  * Applied to a page when it is stored in the page cache (pageCacheHandler.mjs), so every visitor,
- * the first included, gets the same HTML. Pages that are not a plain 200 keep their scripts: Next
- * 16 renders the 404 page's content in the browser (docs/routing.md). Draft mode, the admin and
- * pages rendered per request are never stored, so they keep theirs.
+ * the first included, gets the same HTML. Next's error shell (`<html id="__next_error__">`, whose
+ * content only the browser renders; see pageStatus.mjs) keeps its scripts. Draft mode, the admin
+ * and pages rendered per request are never stored, so they keep theirs.
  *
  * A component that needs the browser to run it cannot work on a cached public page; e2e/csp.spec.ts
  * fails if a public page carries a script, and the decision is recorded in docs/security.md.
@@ -20,9 +20,9 @@ const linkElement = /<link\b[^>]*>/gi
 const relAttribute = /\srel\s*=\s*["']?([^"'>]+)/i
 const asAttribute = /\sas\s*=\s*["']?([^"'\s>]+)/i
 
-/** Whether a stored page is served without Next's browser runtime. */
+/** Whether a stored page is served without Next's browser runtime: all but Next's error shell. */
 export function servedWithoutRuntime(value) {
-  return (value.status ?? 200) === 200 && !value.html.includes('id="__next_error__"')
+  return !value.html.includes('<html id="__next_error__"')
 }
 
 /** The HTML without its runnable scripts and the hints that preload them. JSON-LD stays. */

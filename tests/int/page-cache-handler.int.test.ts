@@ -102,7 +102,7 @@ describe('the page cache handler', () => {
     expect(kept?.value.headers['content-security-policy']).toBe("script-src 'none'")
   })
 
-  it('stores a public page without Next’s browser runtime, and a 404 with its scripts and their hashes', async () => {
+  it('stores a public page without Next’s browser runtime, and Next’s error shell with its scripts and their hashes', async () => {
     const cache = handler()
     const html =
       '<html><head><link rel="stylesheet" href="/_next/static/chunks/site.css"/>' +
@@ -121,9 +121,18 @@ describe('the page cache handler', () => {
     )
     expect((await cache.get(key, pageContext))?.value).toMatchObject({ html: value.html, headers: { 'content-security-policy': "script-src 'none'" } })
 
-    const notFound = { ...page(names().tag), html, status: 404 }
-    await cache.set(`${key}-404`, notFound, { isRoutePPREnabled: false, isFallback: false })
-    expect(notFound.html).toBe(html)
-    expect((notFound.headers as Record<string, string>)['content-security-policy']).toMatch(/^script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/)
+    const shell = html.replace('<html>', '<html id="__next_error__">')
+    const errorShell = { ...page(names().tag), html: shell, status: 404 }
+    await cache.set(`${key}-404`, errorShell, { isRoutePPREnabled: false, isFallback: false })
+    expect(errorShell.html).toBe(shell)
+    expect((errorShell.headers as Record<string, string>)['content-security-policy']).toMatch(/^script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/)
+  })
+
+  it('stores a page that declares itself not found with status 404, without the declaration', async () => {
+    const cache = handler()
+    const { key, tag } = names()
+    const value = { ...page(tag), html: '<html><head><meta name="page-status" content="404"/></head><body><h1>页面未找到</h1></body></html>' }
+    await cache.set(key, value, { isRoutePPREnabled: false, isFallback: false })
+    expect((await cache.get(key, pageContext))?.value).toMatchObject({ status: 404, html: '<html><head></head><body><h1>页面未找到</h1></body></html>' })
   })
 })

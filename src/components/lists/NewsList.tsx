@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
+import { notFoundPage } from '@/components/NotFoundView'
 import { NewsCard } from '@/components/cards'
 import { FeedLink } from '@/components/FeedLink'
 import { FilterForm } from '@/components/FilterForm'
@@ -14,14 +14,14 @@ import { publicPaths } from '@/lib/paths'
 /** The list with the filters of `query`; a page number out of range is a 404. */
 export async function NewsList({ locale, query }: { locale: Locale; query: Query }) {
   const page = parsePage(query.page)
-  if (!page) notFound()
+  if (!page) return notFoundPage()
   const [t, categories, years] = await Promise.all([getTranslations('News'), getCategories(locale, 'news'), getNewsYears()])
   const filters = {
     category: pickAllowed(query.category, categories.map((category) => category.slug)),
     year: pickYear(query.year, years),
   }
   const result = await listNews(locale, { ...filters, page })
-  if (page > Math.max(result.totalPages, 1)) notFound()
+  if (page > Math.max(result.totalPages, 1)) return notFoundPage()
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
+import { notFoundPage } from '@/components/NotFoundView'
 import { PolicyItem } from '@/components/cards'
 import { FilterForm } from '@/components/FilterForm'
 import { Pagination } from '@/components/Pagination'
@@ -14,7 +14,7 @@ import { publicPaths } from '@/lib/paths'
 /** The list with the filters of `query`; a page number out of range is a 404. */
 export async function PolicyList({ locale, query }: { locale: Locale; query: Query }) {
   const page = parsePage(query.page)
-  if (!page) notFound()
+  if (!page) return notFoundPage()
   const [t, types, issuers, years] = await Promise.all([
     getTranslations('Policy'),
     getCategories(locale, 'policies'),
@@ -29,7 +29,7 @@ export async function PolicyList({ locale, query }: { locale: Locale; query: Que
   }
   const issuerName = issuers.find((issuer) => issuer.key === filters.issuer)?.name
   const result = await listPolicies(locale, { ...filters, issuer: issuerName, page })
-  if (page > Math.max(result.totalPages, 1)) notFound()
+  if (page > Math.max(result.totalPages, 1)) return notFoundPage()
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
+import { notFoundPage } from '@/components/NotFoundView'
 import { ProjectCard } from '@/components/cards'
 import { FilterForm } from '@/components/FilterForm'
 import { Pagination } from '@/components/Pagination'
@@ -14,7 +14,7 @@ import { publicPaths } from '@/lib/paths'
 /** The list with the filters of `query`; a page number out of range is a 404. */
 export async function ProjectList({ locale, query }: { locale: Locale; query: Query }) {
   const page = parsePage(query.page)
-  if (!page) notFound()
+  if (!page) return notFoundPage()
   const [t, categories] = await Promise.all([getTranslations('Project'), getCategories(locale, 'projects')])
   const sort = pickAllowed(query.sort, projectSorts) ?? 'updated'
   const filters = {
@@ -22,7 +22,7 @@ export async function ProjectList({ locale, query }: { locale: Locale; query: Qu
     category: pickAllowed(query.category, categories.map((category) => category.slug)),
   }
   const result = await listProjects(locale, { ...filters, sort, page })
-  if (page > Math.max(result.totalPages, 1)) notFound()
+  if (page > Math.max(result.totalPages, 1)) return notFoundPage()
 
   return (
     <>

@@ -1,19 +1,7 @@
-import { getTranslations } from 'next-intl/server'
+import { NotFoundView } from '@/components/NotFoundView'
 
-import { SearchForm } from '@/components/SearchForm'
-import { Link } from '@/i18n/navigation'
-
-export default async function LocalizedNotFound() {
-  const t = await getTranslations('NotFound')
-  return (
-    <section className="not-found">
-      <h1>{t('title')}</h1>
-      <p>{t('description')}</p>
-      <p>{t('search')}</p>
-      <SearchForm />
-      <p>
-        <Link href="/">{t('backHome')}</Link>
-      </p>
-    </section>
-  )
+// For notFound() where a page could not render NotFoundView itself (an unknown locale's layout,
+// the search rendered per request); Next then renders this in the browser.
+export default function LocalizedNotFound() {
+  return <NotFoundView />
 }

@@ -1,6 +1,18 @@
-import { notFound } from 'next/navigation'
+import type { Metadata } from 'next'
 
-// Any path under a locale that no route claims renders that locale's not-found page.
+import { notFoundMetadata, notFoundPage } from '@/components/NotFoundView'
+import { isLocale } from '@/i18n/locales'
+
+export const revalidate = 3600
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? notFoundMetadata(locale) : {}
+}
+
+// Any path under a locale that no route claims: that locale's not-found page, with status 404.
 export default function CatchAll() {
-  notFound()
+  return notFoundPage()
 }

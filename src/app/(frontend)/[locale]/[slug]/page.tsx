@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { notFoundMetadata, notFoundPage } from '@/components/NotFoundView'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { PageBlocks } from '@/components/blocks/PageBlocks'
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const page = await getPageBySlug(locale, slug)
-  if (!page) return {}
+  if (!page) return notFoundMetadata(locale)
   return pageMetadata(locale, publicPaths.page(slug), { title: page.title, description: page.summary, meta: page.meta })
 }
 
@@ -33,7 +34,7 @@ export default async function ContentPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   const page = await getPageBySlug(locale, slug)
-  if (!page) notFound()
+  if (!page) return notFoundPage()
   return (
     <article className="document page">
       <Breadcrumbs items={[{ label: page.title }]} />

@@ -23,5 +23,5 @@ export default async function SearchPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  return <SearchView locale={locale} request={{ q: '', page: 1 }} />
+  return <SearchView locale={locale} request={{ q: '', page: 1 }} rendered="cached" />
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { notFoundMetadata, notFoundPage } from '@/components/NotFoundView'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const item = await getNewsBySlug(locale, slug)
-  if (!item) return {}
+  if (!item) return notFoundMetadata(locale)
   return pageMetadata(locale, publicPaths.news(slug), { title: item.title, description: item.summary, meta: item.meta, type: 'article' })
 }
 
@@ -38,7 +39,7 @@ export default async function NewsItemPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   const item = await getNewsBySlug(locale, slug)
-  if (!item) notFound()
+  if (!item) return notFoundPage()
   const [t, adjacent] = await Promise.all([getTranslations('News'), getAdjacentNews(locale, item)])
   const body = richTextPlain(item.body)
   const cover = populated(item.cover)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { notFoundMetadata, notFoundPage } from '@/components/NotFoundView'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { PartialDate } from '@/components/PartialDate'
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const policy = await getPolicyBySlug(locale, slug)
-  if (!policy) return {}
+  if (!policy) return notFoundMetadata(locale)
   return pageMetadata(locale, publicPaths.policy(slug), { title: policy.title, description: policy.summary, meta: policy.meta })
 }
 
@@ -35,7 +36,7 @@ export default async function PolicyPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   const policy = await getPolicyBySlug(locale, slug)
-  if (!policy) notFound()
+  if (!policy) return notFoundPage()
   const t = await getTranslations('Policy')
   const type = populated(policy.category)
   const replacement = populated(policy.replacedBy)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { notFoundMetadata, notFoundPage } from '@/components/NotFoundView'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { MediaImage } from '@/components/MediaImage'
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const project = await getProjectBySlug(locale, slug)
-  if (!project) return {}
+  if (!project) return notFoundMetadata(locale)
   return pageMetadata(locale, publicPaths.project(slug), { title: project.name, description: project.summary, meta: project.meta })
 }
 
@@ -37,7 +38,7 @@ export default async function ProjectPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   const project = await getProjectBySlug(locale, slug)
-  if (!project) notFound()
+  if (!project) return notFoundPage()
   const t = await getTranslations('Project')
   const cover = populated(project.cover)
   const category = populated(project.category)

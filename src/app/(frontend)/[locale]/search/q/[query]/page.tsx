@@ -6,7 +6,7 @@ import { SearchView } from '@/components/SearchView'
 import { isLocale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
-import { canonicalSearchQuery, parseSearchParams } from '@/lib/searchQuery'
+import { searchFromSegment } from '@/lib/searchQuery'
 
 export const revalidate = 3600
 
@@ -17,15 +17,9 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: string; query: string }> }
 
-/** The search in the path segment, if it is in canonical form (anything else was not sent by the proxy). */
-function searchOf(segment: string) {
-  const params = new URLSearchParams(decodeURIComponent(segment))
-  return canonicalSearchQuery(params) === params.toString() ? parseSearchParams(params) : null
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, query } = await params
-  const request = searchOf(query)
+  const request = searchFromSegment(query)
   if (!isLocale(locale) || !request) return {}
   const t = await getTranslations({ locale, namespace: 'Search' })
   return {
@@ -36,8 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SearchResultsPage({ params }: Props) {
   const { locale, query } = await params
-  const request = searchOf(query)
+  const request = searchFromSegment(query)
   if (!isLocale(locale) || !request) notFound()
   setRequestLocale(locale)
-  return <SearchView locale={locale} request={request} />
+  return <SearchView locale={locale} request={request} rendered="cached" />
 }
