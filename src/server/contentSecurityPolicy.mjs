@@ -20,20 +20,25 @@ const typeAttribute = /\stype\s*=\s*["']?([^"'\s>]+)/i
 // Types a browser runs; anything else (application/ld+json, ...) is data and needs no hash.
 const scriptTypes = new Set(['', 'text/javascript', 'application/javascript', 'module'])
 
+const runs = (attributes) => scriptTypes.has(typeAttribute.exec(attributes)?.[1]?.toLowerCase() ?? '')
+
 /**
- * The script elements a browser would run in this HTML: the element as written, whether it loads
- * a file, and its inline text.
+ * The script elements a browser would run in this HTML: whether each loads a file, and its inline text.
  * @param {string} html
  */
-export function* runnableScripts(html) {
-  for (const [element, attributes, body] of html.matchAll(scriptElement)) {
-    const type = typeAttribute.exec(attributes)?.[1]?.toLowerCase() ?? ''
-    if (scriptTypes.has(type)) yield { element, external: srcAttribute.test(attributes), body }
+function* runnableScripts(html) {
+  for (const [, attributes, body] of html.matchAll(scriptElement)) {
+    if (runs(attributes)) yield { external: srcAttribute.test(attributes), body }
   }
 }
 
+/** The HTML without the script elements a browser would run; data blocks (JSON-LD) stay. */
+export function withoutRunnableScripts(html) {
+  return html.replace(scriptElement, (element, attributes) => (runs(attributes) ? '' : element))
+}
+
 /** SHA-256 sources ('sha256-…') for the inline scripts a browser would run in this HTML. */
-export function inlineScriptHashes(html) {
+function inlineScriptHashes(html) {
   const hashes = new Set()
   for (const { external, body } of runnableScripts(html)) {
     if (!external) hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)

@@ -2,6 +2,7 @@ import type http from 'node:http'
 
 type Cohort = { generation: number; open: number; answered: Promise<void>; done: () => void }
 
+
 /**
  * Keeps a page request that arrives after a revalidation from being answered by a render that
  * began before it. Next's response cache joins a request to a render of the same page already
@@ -11,10 +12,14 @@ type Cohort = { generation: number; open: number; answered: Promise<void>; done:
  * result to the requests that joined it.
  *
  * So a request for a public page waits, when the site has been revalidated since earlier requests
- * for the same path arrived and they are still in flight, until those have been answered; Next
- * then renders it afresh. Outside the moments after a publish this is one map lookup.
+ * for the same path arrived and Next is still working on them, until Next is done with those (at
+ * most `maxWaitMs`, so a stuck request cannot hold a page); Next then renders it afresh. Paths are
+ * compared without their query. Only this instance's revalidations count: with several instances,
+ * another's publish reaches this one through the shared cache, not through this gate.
  */
 export class FreshRenderGate {
+  constructor(private readonly maxWaitMs = 5_000) {}
+
   private generation = 0
   // Per path, the requests in flight grouped by the revalidation they arrived after, oldest first.
   private cohorts = new Map<string, Cohort[]>()
@@ -23,16 +28,35 @@ export class FreshRenderGate {
     this.generation++
   }
 
-  /** Calls `forward` now, or once the earlier requests for this page are answered. */
-  pass(request: http.IncomingMessage, response: http.ServerResponse, forward: () => void) {
+  /**
+   * Calls `forward` (Next's handler; it settles when Next is done with the request) now, or once
+   * Next is done with the earlier requests for this page.
+   */
+  pass(request: http.IncomingMessage, response: http.ServerResponse, forward: () => Promise<unknown>) {
     const path = pagePathOf(request)
-    if (path === undefined) return forward()
+    if (path === undefined) return void forward()
     const cohorts = this.cohorts.get(path) ?? []
     const earlier = cohorts.filter((cohort) => cohort.generation < this.generation).map((cohort) => cohort.answered)
     const cohort = this.join(path, cohorts)
-    response.once('close', () => this.leave(path, cohort))
-    if (earlier.length === 0) return forward()
-    void Promise.all(earlier).then(forward)
+    let left = false
+    const leave = () => {
+      if (left) return
+      left = true
+      this.leave(path, cohort)
+    }
+    // A client that leaves early ends its part too.
+    response.once('close', leave)
+    const run = () => {
+      if (response.destroyed) return leave()
+      forward().then(leave, leave)
+    }
+    if (earlier.length === 0) return run()
+    let timer: NodeJS.Timeout | undefined
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.maxWaitMs)))
+    void Promise.race([Promise.all(earlier), waited]).then(() => {
+      clearTimeout(timer)
+      run()
+    })
   }
 
   /** How many paths have requests in flight (for tests). */

@@ -66,8 +66,9 @@ export default class PageCacheHandler extends FileSystemCache {
     // a render that read a document before an editor's change committed, and finished after the
     // change expired its tags, would be kept as new and show the old text until the next change.
     // Such an entry is not kept; the next request renders again.
-    if (value && renderedSince !== undefined && expiredSince(tagsOf(value, context), renderedSince)) return
+    // Prepared first: Next answers the requests that joined this render with it, stored or not.
     if (value) this.preparePage(value)
+    if (value && renderedSince !== undefined && expiredSince(tagsOf(value, context), renderedSince)) return
     return this.shared ? this.shared.set(key, value, context) : super.set(key, value, context)
   }
 

@@ -1,4 +1,4 @@
-import { runnableScripts } from './contentSecurityPolicy.mjs'
+import { withoutRunnableScripts } from './contentSecurityPolicy.mjs'
 
 /**
  * Public pages go out as HTML and CSS only. Everything on them works without a script (plain
@@ -27,9 +27,7 @@ export function servedWithoutRuntime(value) {
 
 /** The HTML without its runnable scripts and the hints that preload them. JSON-LD stays. */
 export function withoutRuntime(html) {
-  let stripped = html
-  for (const { element } of runnableScripts(html)) stripped = stripped.replace(element, '')
-  return stripped.replace(linkElement, (link) => (preloadsScript(link) ? '' : link))
+  return withoutRunnableScripts(html).replace(linkElement, (link) => (preloadsScript(link) ? '' : link))
 }
 
 function preloadsScript(link) {

@@ -9,7 +9,7 @@
  */
 export const PAGE_STATUS_META = 'page-status'
 
-const declaration = /<meta name="page-status" content="(4\d\d)"\s*\/?>/
+const declaration = new RegExp(`<meta name="${PAGE_STATUS_META}" content="(4\\d\\d)"\\s*/?>`)
 
 /** The status a page declares, and its HTML without the declaration; undefined when it declares none. */
 export function declaredStatus(html) {

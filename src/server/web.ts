@@ -162,7 +162,7 @@ async function main() {
     if (stopping) response.setHeader('Connection', 'close')
     if (pageCopies.serveOrRecord(request, response)) return
     answerDatabaseOutagesWith503(request, response)
-    freshRenders.pass(request, response, () => void handle(request, response))
+    freshRenders.pass(request, response, () => handle(request, response))
   })
   server.listen(port, '0.0.0.0', () => console.log(`Ready on http://127.0.0.1:${port}`))
 

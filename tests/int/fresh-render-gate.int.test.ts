@@ -29,8 +29,15 @@ function standInForNext(request: http.IncomingMessage, response: http.ServerResp
   })
 }
 
-const gate = new FreshRenderGate()
-const server = http.createServer((request, response) => gate.pass(request, response, () => standInForNext(request, response)))
+const MAX_WAIT_MS = 300
+const gate = new FreshRenderGate(MAX_WAIT_MS)
+// Like Next's handler, the stand-in is done with a request when its answer has been written.
+const server = http.createServer((request, response) =>
+  gate.pass(request, response, () => {
+    standInForNext(request, response)
+    return new Promise((resolve) => response.once('finish', resolve))
+  }),
+)
 let base = ''
 
 beforeAll(async () => {
@@ -80,6 +87,22 @@ describe('a page request after a revalidation', () => {
     await finishRender() // one new render for both later requests
     expect(await Promise.all(after)).toEqual(['/zh/news/b: new', '/zh/news/b: new'])
     expect(rendersStarted).toBe(3)
+  })
+
+  it('waits for an earlier request that never ends at most its time limit', async () => {
+    const stuck = get('/zh/timeline')
+    await settle()
+    gate.revalidated()
+    const started = Date.now()
+    const after = get('/zh/timeline')
+    await new Promise((resolve) => setTimeout(resolve, MAX_WAIT_MS + 50))
+    // Let through after the limit, the later request joined the render still under way: it gets
+    // that answer. Held until the stuck one ended, it would start a render that never finishes here.
+    expect(rendersStarted).toBe(1)
+    await finishRender()
+    expect(await after).toBe('/zh/timeline: old')
+    expect(Date.now() - started).toBeGreaterThanOrEqual(MAX_WAIT_MS)
+    await stuck
   })
 
   it('is not held by requests that were answered before the change, nor are the API and assets', async () => {

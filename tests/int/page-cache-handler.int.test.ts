@@ -90,8 +90,12 @@ describe('the page cache handler', () => {
     const stale = names()
     expect(await cache.get(stale.key, pageContext)).toBeNull()
     await cache.revalidateTag(stale.tag)
-    await cache.set(stale.key, page(stale.tag), { isRoutePPREnabled: false, isFallback: false })
+    const notKept = page(stale.tag)
+    await cache.set(stale.key, notKept, { isRoutePPREnabled: false, isFallback: false })
     expect(await cache.get(stale.key, pageContext)).toBeNull()
+    // Not kept, but Next still answers the requests that joined that render with it: prepared too.
+    expect(notKept.html).not.toContain('<script')
+    expect((notKept.headers as Record<string, string>)['content-security-policy']).toBe("script-src 'none'")
 
     // Another tag's expiry does not concern it.
     const fresh = names()

@@ -1,7 +1,7 @@
 import { NotFoundView } from '@/components/NotFoundView'
 
-// For notFound() where a page could not render NotFoundView itself (an unknown locale's layout,
-// the search rendered per request); Next then renders this in the browser.
+// For notFound() from a page rendered per request (draft mode, a search too long to cache), which
+// cannot render NotFoundView with its status itself; Next renders this in the browser.
 export default function LocalizedNotFound() {
   return <NotFoundView />
 }

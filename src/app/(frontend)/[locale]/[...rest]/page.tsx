@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { setRequestLocale } from 'next-intl/server'
 
 import { notFoundMetadata, notFoundPage } from '@/components/NotFoundView'
 import { isLocale } from '@/i18n/locales'
@@ -13,6 +14,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // Any path under a locale that no route claims: that locale's not-found page, with status 404.
-export default function CatchAll() {
+export default async function CatchAll({ params }: Props) {
+  const { locale } = await params
+  if (isLocale(locale)) setRequestLocale(locale)
   return notFoundPage()
 }
