@@ -62,12 +62,12 @@ export default class PageCacheHandler extends FileSystemCache {
     const renderedSince = starts?.shift()
     if (starts?.length === 0) missingSince.delete(key)
     forgetAbandonedRenders()
+    // Prepared first: Next answers the requests that joined this render with it, stored or not.
+    if (value) this.preparePage(value)
     // Next stamps an entry with the time it is stored, not the time its render read the database:
     // a render that read a document before an editor's change committed, and finished after the
     // change expired its tags, would be kept as new and show the old text until the next change.
     // Such an entry is not kept; the next request renders again.
-    // Prepared first: Next answers the requests that joined this render with it, stored or not.
-    if (value) this.preparePage(value)
     if (value && renderedSince !== undefined && expiredSince(tagsOf(value, context), renderedSince)) return
     return this.shared ? this.shared.set(key, value, context) : super.set(key, value, context)
   }
