@@ -154,7 +154,11 @@ export async function pageWeight(base: string, path: string): Promise<PageWeight
   return weight
 }
 
-export type ProcessMemory = { pid: number; command: string; rssBytes: number }
+/**
+ * `pssBytes`: the proportional set size, which counts a page shared by several processes (Postgres'
+ * shared buffers) once in all, split between them; RSS counts it in full for each.
+ */
+export type ProcessMemory = { pid: number; command: string; rssBytes: number; pssBytes: number }
 
 /** The resident memory of a process and all its descendants, one entry each (Linux /proc). */
 export function processTreeMemory(rootPid: number): ProcessMemory[] {
@@ -174,8 +178,9 @@ export function processTreeMemory(rootPid: number): ProcessMemory[] {
   return tree.flatMap((pid) => {
     try {
       const rssKb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+      const pssKb = Number(/^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? rssKb)
       const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ')
-      return [{ pid, command, rssBytes: rssKb * 1024 }]
+      return [{ pid, command, rssBytes: rssKb * 1024, pssBytes: pssKb * 1024 }]
     } catch {
       return []
     }

@@ -169,21 +169,23 @@ async function editorLoop(editor: Editor, id: number, running: () => boolean): P
 
 // ---- Memory of the server's process tree ----
 
-type MemorySample = { seconds: number; rssMb: number; webServerMb: number; processes: number }
+// The tree by proportional set size: each Postgres backend's RSS grows with every page of the
+// shared buffers it touches, which RSS counts again for each; PSS counts each page once.
+type MemorySample = { seconds: number; treePssMb: number; webServerMb: number; processes: number }
 
 /** The whole tree's memory (Node, Next, Postgres) and that of the web server process alone. */
 function memoryOf(rootPid: number): Omit<MemorySample, 'seconds'> {
   const tree = processTreeMemory(rootPid)
   const megabytes = (bytes: number) => bytes / 1024 / 1024
   return {
-    rssMb: megabytes(tree.reduce((sum, entry) => sum + entry.rssBytes, 0)),
+    treePssMb: megabytes(tree.reduce((sum, entry) => sum + entry.pssBytes, 0)),
     webServerMb: megabytes(tree.find((entry) => portalWebServerCommand.test(entry.command))?.rssBytes ?? 0),
     processes: tree.length,
   }
 }
 
 /** Least-squares slope of memory over time, in MB per minute. */
-function slopeMbPerMin(samples: MemorySample[], figure: 'rssMb' | 'webServerMb'): number {
+function slopeMbPerMin(samples: MemorySample[], figure: 'treePssMb' | 'webServerMb'): number {
   if (samples.length < 2) return 0
   const meanT = samples.reduce((sum, s) => sum + s.seconds, 0) / samples.length
   const meanM = samples.reduce((sum, s) => sum + s[figure], 0) / samples.length
@@ -284,7 +286,7 @@ async function main(): Promise<number> {
 
   const duringLoad = memory.filter((s) => s.seconds <= options.duration + 1)
   const secondHalf = duringLoad.filter((s) => s.seconds >= options.duration / 2)
-  const figuresOf = (figure: 'rssMb' | 'webServerMb') => {
+  const figuresOf = (figure: 'treePssMb' | 'webServerMb') => {
     const figures = {
       startMb: duringLoad[0]![figure],
       peakMb: Math.max(...duringLoad.map((s) => s[figure])),
@@ -294,7 +296,7 @@ async function main(): Promise<number> {
     }
     return { ...figures, notGrowing: figures.secondHalfSlopeMbPerMin <= maxGrowthMbPerMin || figures.endMb <= figures.firstHalfPeakMb }
   }
-  const memoryFigures = { tree: figuresOf('rssMb'), webServer: figuresOf('webServerMb'), processes: duringLoad.at(-1)!.processes }
+  const memoryFigures = { tree: figuresOf('treePssMb'), webServer: figuresOf('webServerMb'), processes: duringLoad.at(-1)!.processes }
 
   const targets = {
     zeroErrors: result.errors === 0 && unexpected === 0 && publishErrors.length === 0 && stderrDuringLoad === 0,
@@ -342,8 +344,8 @@ async function main(): Promise<number> {
   )
   if (publishErrors[0]) console.log(`First editor error (#${publishErrors[0].n}): ${publishErrors[0].error}`)
   printTable(
-    'Memory (RSS)',
-    ['figure', `all ${memoryFigures.processes} processes (Node, Next, Postgres)`, 'the web server (Node and Next)'],
+    'Memory',
+    ['figure', `all ${memoryFigures.processes} processes (Node, Next, Postgres), PSS`, 'the web server (Node and Next), RSS'],
     [
       ['start / peak / end', ...[memoryFigures.tree, memoryFigures.webServer].map((m) => `${mb(m.startMb)} / ${mb(m.peakMb)} / ${mb(m.endMb)}`)],
       ['peak in the first half', ...[memoryFigures.tree, memoryFigures.webServer].map((m) => mb(m.firstHalfPeakMb))],
