@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import { HighlightedText } from '@/components/HighlightedText'
 import { notFoundPage } from '@/components/NotFoundView'
@@ -6,12 +7,12 @@ import { Pagination } from '@/components/Pagination'
 import { PartialDate } from '@/components/PartialDate'
 import { SearchForm } from '@/components/SearchForm'
 import { Link } from '@/i18n/navigation'
-import type { Locale } from '@/i18n/locales'
+import { isLocale, type Locale } from '@/i18n/locales'
 import { getSearchYears, searchPublished } from '@/lib/data/search'
 import { fallbackLang } from '@/lib/fallbackLang'
 import { listHref } from '@/lib/listParams'
 import { publicPaths } from '@/lib/paths'
-import type { SearchRequest } from '@/lib/searchQuery'
+import { searchFromSegment, type SearchRequest } from '@/lib/searchQuery'
 
 const plain = (parts: { text: string }[]) => parts.map((part) => part.text).join('')
 
@@ -95,4 +96,16 @@ export async function SearchView({ locale, request, rendered }: Props) {
       ) : null}
     </>
   )
+}
+
+/**
+ * The page of one search, from the path segment src/proxy.ts rewrote it to (`/search/q/…` cached,
+ * `/search/long/…` per request); a segment not in canonical form was not sent by the proxy.
+ */
+export async function SearchResults({ params, rendered }: { params: Promise<{ locale: string; query: string }>; rendered: Props['rendered'] }) {
+  const { locale, query } = await params
+  const request = searchFromSegment(query)
+  if (!isLocale(locale) || !request) notFound()
+  setRequestLocale(locale)
+  return <SearchView locale={locale} request={request} rendered={rendered} />
 }

@@ -1,8 +1,9 @@
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { FreshRenderGate } from '@/server/freshRenderGate'
+
+import { serveDuringTests } from '../helpers/httpServer'
 
 /**
  * A real HTTP server wired like src/server/web.ts, with a stand-in for Next that behaves like its
@@ -32,25 +33,18 @@ function standInForNext(request: http.IncomingMessage, response: http.ServerResp
 const MAX_WAIT_MS = 300
 const gate = new FreshRenderGate(MAX_WAIT_MS)
 // Like Next's handler, the stand-in is done with a request when its answer has been written.
-const server = http.createServer((request, response) =>
+const server = serveDuringTests((request, response) =>
   gate.pass(request, response, () => {
     standInForNext(request, response)
     return new Promise((resolve) => response.once('finish', resolve))
   }),
 )
-let base = ''
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-})
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 beforeEach(() => {
   published = 'old'
   rendersStarted = 0
 })
 
-const get = (path: string) => fetch(base + path).then((response) => response.text())
+const get = (path: string) => fetch(server.origin() + path).then((response) => response.text())
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
 /** Lets the oldest render under way answer. */
 async function finishRender() {

@@ -1,12 +1,14 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { StartupError } from '@/server/errors'
 import { pageCopyTtlMs } from '@/server/env'
 import { PageResponseCache } from '@/server/pageResponseCache'
 import { onPagesRevalidated, pagesRevalidated } from '@/server/pageRevalidation.mjs'
+
+import { serveDuringTests } from '../helpers/httpServer'
 
 /**
  * A real HTTP server wired like src/server/web.ts, with a stand-in for Next's handler that says
@@ -40,17 +42,10 @@ function standInForNext(request: http.IncomingMessage, response: http.ServerResp
   } else response.end(page)
 }
 
-const server = http.createServer((request, response) => {
+const server = serveDuringTests((request, response) => {
   if (copies.serveOrRecord(request, response)) return
   standInForNext(request, response)
 })
-let base = ''
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-})
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 beforeEach(() => {
   copies.clear()
   handled = []
@@ -58,7 +53,7 @@ beforeEach(() => {
 })
 
 async function get(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(base + path, { headers: { 'accept-encoding': 'identity', ...headers } })
+  const response = await fetch(server.origin() + path, { headers: { 'accept-encoding': 'identity', ...headers } })
   return { status: response.status, headers: response.headers, text: await response.text() }
 }
 
@@ -97,10 +92,10 @@ describe('the web server’s copies of cached pages', () => {
 
   it('keeps one copy per Accept-Encoding, each as it was sent', async () => {
     await get('/en')
-    const gzipped = await fetch(`${base}/en`, { headers: { 'accept-encoding': 'gzip' } })
+    const gzipped = await fetch(`${server.origin()}/en`, { headers: { 'accept-encoding': 'gzip' } })
     expect(gzipped.headers.get('content-encoding')).toBe('gzip')
     expect(await gzipped.text()).toContain('/en version 1')
-    await fetch(`${base}/en`, { headers: { 'accept-encoding': 'gzip' } }).then((response) => response.text())
+    await fetch(`${server.origin()}/en`, { headers: { 'accept-encoding': 'gzip' } }).then((response) => response.text())
     expect(handled).toEqual(['/en', '/en'])
   })
 
@@ -118,7 +113,7 @@ describe('the web server’s copies of cached pages', () => {
     await get('/zh/news', { rsc: '1' })
     await get('/zh/news?_rsc=abc')
     await get('/zh/news', { 'next-router-prefetch': '1' })
-    await fetch(`${base}/zh/news`, { method: 'HEAD' })
+    await fetch(`${server.origin()}/zh/news`, { method: 'HEAD' })
     expect(handled).toHaveLength(6)
     // An editor's login cookie alone changes nothing about a public page.
     await get('/zh/news', { cookie: 'payload-token=x' })

@@ -1,9 +1,4 @@
-import { notFound } from 'next/navigation'
-import { setRequestLocale } from 'next-intl/server'
-
-import { SearchView } from '@/components/SearchView'
-import { isLocale } from '@/i18n/locales'
-import { searchFromSegment } from '@/lib/searchQuery'
+import { SearchResults } from '@/components/SearchView'
 
 export { generateMetadata } from '../../q/[query]/page'
 
@@ -11,12 +6,6 @@ export { generateMetadata } from '../../q/[query]/page'
 // request, from the cached data read.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string; query: string }> }
-
-export default async function LongSearchResultsPage({ params }: Props) {
-  const { locale, query } = await params
-  const request = searchFromSegment(query)
-  if (!isLocale(locale) || !request) notFound()
-  setRequestLocale(locale)
-  return <SearchView locale={locale} request={request} rendered="per request" />
+export default function LongSearchResultsPage({ params }: { params: Promise<{ locale: string; query: string }> }) {
+  return <SearchResults params={params} rendered="per request" />
 }

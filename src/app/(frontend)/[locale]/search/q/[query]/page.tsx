@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
-import { SearchView } from '@/components/SearchView'
+import { SearchResults } from '@/components/SearchView'
 import { isLocale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
 import { publicPaths } from '@/lib/paths'
@@ -28,10 +27,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function SearchResultsPage({ params }: Props) {
-  const { locale, query } = await params
-  const request = searchFromSegment(query)
-  if (!isLocale(locale) || !request) notFound()
-  setRequestLocale(locale)
-  return <SearchView locale={locale} request={request} rendered="cached" />
+export default function SearchResultsPage({ params }: Props) {
+  return <SearchResults params={params} rendered="cached" />
 }
