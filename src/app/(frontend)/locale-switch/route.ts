@@ -16,20 +16,12 @@ export function GET(request: Request): Response {
   const fromReferer = referer && referer.host === request.headers.get('host')
   const source = fromReferer ? referer : new URL(params.get('from') ?? '/', 'http://site.invalid')
   const [, first, ...rest] = source.pathname.split('/')
-  let path = (isLocale(first) ? rest : [first, ...rest]).filter(Boolean).join('/')
-  let query = source.search
-  // A filtered list or a search is rendered at the path src/proxy.ts rewrote it to, and a page
-  // without JavaScript only knows that path (`from`): turn it back into the visitor's URL.
-  const rewritten = /^(news|projects|policies|search)\/(?:q|long)\/([^/]+)$/.exec(path)
-  if (rewritten) {
-    path = rewritten[1]!
-    query = `?${new URLSearchParams(decodeURIComponent(rewritten[2]!))}`
-  }
+  const path = (isLocale(first) ? rest : [first, ...rest]).filter(Boolean).join('/')
   // A relative Location: only ever a path on this site.
   return new Response(null, {
     status: 303,
     headers: {
-      location: `/${locale}${path ? `/${path}` : ''}${query}`,
+      location: `/${locale}${path ? `/${path}` : ''}${source.search}`,
       'set-cookie': `NEXT_LOCALE=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`,
       'cache-control': 'no-store',
     },
