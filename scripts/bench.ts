@@ -21,6 +21,7 @@ import {
   loadUrl,
   type LoadFigures,
   machine,
+  pageWeight,
   percentile,
   portOption,
   printTable,
@@ -80,8 +81,8 @@ const firstMatch = (html: string, pattern: RegExp, what: string) => {
 
 /** The routes to load, found from the site itself: the newest news item, the deepest list page, a child sitemap. */
 async function routesOf(base: string): Promise<Route[]> {
-  const home = (await get(`${base}/zh`)).body.toString('utf8')
-  const script = firstMatch(home, /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/, 'a /_next/static/ script')
+  const { staticFile } = await pageWeight(base, '/zh')
+  if (!staticFile) throw new StartupError('The home page /zh references no /_next/static/ file to use as the static file.')
   const list = (await get(`${base}/zh/news`)).body.toString('utf8')
   const newest = firstMatch(list, /href="\/zh\/news\/((?!feed\.xml)[^"/?#]+)"/, 'a news item link')
   const lastPage = Math.max(...[...list.matchAll(/[?&]page=(\d+)/g)].map((match) => Number(match[1])))
@@ -91,7 +92,7 @@ async function routesOf(base: string): Promise<Route[]> {
   const child = new URL(firstMatch(index, /<loc>([^<]+)<\/loc>/, 'a sitemap <loc>')).pathname
   const search = { zh: '科学城', en: 'science city' }
   return [
-    { kind: 'static', path: script },
+    { kind: 'static', path: staticFile },
     ...(['zh', 'en'] as const).flatMap((locale): Route[] => [
       { kind: 'home', path: `/${locale}` },
       { kind: 'list', path: `/${locale}/news` },
