@@ -1,5 +1,7 @@
 import type http from 'node:http'
 
+import { isPublicPagePath } from './pageResponseCache'
+
 type Cohort = { generation: number; open: number; answered: Promise<void>; done: () => void }
 
 
@@ -91,5 +93,5 @@ export class FreshRenderGate {
 function pagePathOf(request: http.IncomingMessage): string | undefined {
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined
   const [path = ''] = (request.url ?? '').split('?')
-  return /^\/(?:zh|en)(?:\/|$)/.test(path) ? path : undefined
+  return isPublicPagePath(path) ? path : undefined
 }

@@ -102,13 +102,16 @@ export class PageResponseCache {
   }
 }
 
+/** A path of the public site's pages (`/zh…`, `/en…`), query or not. */
+export const isPublicPagePath = (url: string) => /^\/(?:zh|en)(?:[/?]|$)/.test(url)
+
 const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action']
 const DRAFT_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/
 
 /** Plain page requests of the public site (`/zh…`, `/en…`), keyed by URL and Accept-Encoding; undefined for the rest. */
 function keyOf(request: http.IncomingMessage): string | undefined {
   const { method, url = '', headers } = request
-  if (method !== 'GET' || !/^\/(?:zh|en)(?:[/?]|$)/.test(url) || url.includes('_rsc=')) return undefined
+  if (method !== 'GET' || !isPublicPagePath(url) || url.includes('_rsc=')) return undefined
   if (ROUTER_HEADERS.some((name) => headers[name] !== undefined) || headers.range || headers['if-none-match']) return undefined
   if (DRAFT_COOKIE.test(headers.cookie ?? '')) return undefined
   return `${headers['accept-encoding'] ?? ''}\n${url}`

@@ -52,12 +52,18 @@ async function finishRender() {
   finishers.shift()!()
 }
 
+/** A request for the page whose render is still under way when an editor publishes; its answer to come. */
+async function requestThenPublish(path: string) {
+  const answer = get(path)
+  await settle()
+  published = 'new'
+  gate.revalidated()
+  return { answer }
+}
+
 describe('a page request after a revalidation', () => {
   it('is not answered by a render of that page that began before the change', async () => {
-    const before = get('/zh/news/a')
-    await settle()
-    published = 'new'
-    gate.revalidated()
+    const before = (await requestThenPublish('/zh/news/a')).answer
     const after = get('/zh/news/a')
     await finishRender()
     expect(await before).toBe('/zh/news/a: old')
@@ -68,10 +74,7 @@ describe('a page request after a revalidation', () => {
   })
 
   it('still joins renders that began after the change, and other pages are not held', async () => {
-    const before = get('/zh/news/b')
-    await settle()
-    published = 'new'
-    gate.revalidated()
+    const before = (await requestThenPublish('/zh/news/b')).answer
     const other = get('/en/news/c')
     const after = [get('/zh/news/b?x=1'), get('/zh/news/b')]
     await finishRender() // /zh/news/b's old render
