@@ -31,7 +31,7 @@ export type ServerSettings = {
 }
 
 /** The portal's web server process (scripts/serve.ts starts it) among a server's process tree. */
-export const portalWebServerCommand = /src\/server\/web\.ts/
+export const portalWebServerCommand = /\.next\/web-server\.mjs/
 
 let server: ChildProcess | undefined
 let stderrLines = 0

@@ -1,7 +1,7 @@
 /**
  * Tells the web server (web.ts) that cached pages were revalidated. Next loads the page cache
- * handler with require() and web.ts is loaded through tsx, so each gets its own copy of this
- * module: the listeners live on globalThis, which both share.
+ * handler with require() and web.ts runs as a bundle of its own (scripts/serve.ts), so each gets
+ * its own copy of this module: the listeners live on globalThis, which both share.
  */
 const LISTENERS = Symbol.for('science-city.page-revalidation-listeners')
 
