@@ -7,6 +7,7 @@ import * as migration_20261126_004727_global_translation_status from './20261126
 import * as migration_20261126_010000_search_speed from './20261126_010000_search_speed';
 import * as migration_20261126_012731_storage_s3_fields from './20261126_012731_storage_s3_fields';
 import * as migration_20261126_014718_news_list_index from './20261126_014718_news_list_index';
+import * as migration_20261126_103000_short_grams_by_locale from './20261126_103000_short_grams_by_locale';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261126_014718_news_list_index.up,
     down: migration_20261126_014718_news_list_index.down,
     name: '20261126_014718_news_list_index',
+  },
+  {
+    up: migration_20261126_103000_short_grams_by_locale.up,
+    down: migration_20261126_103000_short_grams_by_locale.down,
+    name: '20261126_103000_short_grams_by_locale',
   },
 ];

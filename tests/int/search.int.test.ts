@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@/i18n/locales'
-import { searchDocuments, type Highlighted, type SearchResult } from '@/lib/data/search'
+import { searchDocuments, wasCancelled, type Highlighted, type SearchResult } from '@/lib/data/search'
 import { documentPath } from '@/lib/paths'
 import {
   MAX_QUERY_LENGTH,
@@ -192,6 +192,29 @@ describe('site search', () => {
       expect(chinese.suggestions.map((suggestion) => suggestion.path)).toContain(
         documentPath('policies', 'golden-phoenix-talent-policy'),
       )
+      // Suggestions name policies, projects and pages, never news headlines.
+      for (const suggestion of [...english.suggestions, ...chinese.suggestions]) expect(suggestion.collection).not.toBe('news')
+    })
+
+    it('looks up no suggestion for a query of many words', async () => {
+      const result = await search('en', 'Golden Pheonix talent policey')
+      expect(result).toMatchObject({ total: 0, suggestions: [] })
+    })
+
+    it('leaves suggestions out when their time budget runs out (the error of a cancelled statement is recognised)', async () => {
+      const db = (payload.db as unknown as PostgresAdapter).drizzle
+      const cancelled = await db
+        .transaction(async (transaction) => {
+          await transaction.execute(sql`SELECT set_config('statement_timeout', '10', true)`)
+          await transaction.execute(sql`SELECT pg_sleep(1)`)
+        })
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        )
+      expect(cancelled).toBeDefined()
+      expect(wasCancelled(cancelled)).toBe(true)
+      expect(wasCancelled(new Error('connection refused'))).toBe(false)
     })
 
     it('suggests nothing for a query like no title', async () => {
@@ -352,6 +375,7 @@ describe('site search', () => {
     const firstId = 50_000_000
     const common = '批量检索常用词'
     const rare = '批量检索罕见词'
+    const sparse = '批量检索稀疏词'
     const dateOf = (index: number) => new Date(Date.UTC(2030, 0, 1) - index * 86_400_000).toISOString()
 
     beforeAll(async () => {
@@ -361,7 +385,7 @@ describe('site search', () => {
           const index = from + offset
           // Every tenth title carries the word, so the ranking by title shows among the newest.
           const title = index % 10 === 5 ? `${common}标题${index}` : `合成新闻${index}`
-          const content = `${title}\n正文包含${common}。${index === count - 1 ? rare : ''}`
+          const content = `${title}\n正文包含${common}。${index === count - 1 ? rare : ''}${index % 11 === 3 ? sparse : ''}`
           const date = dateOf(index)
           return sql`('news', ${firstId + index}, 'zh', ${`bulk-${index}`}, ${title}, '', ${content}, ${date}, 'day', ${Number(date.slice(0, 4))})`
         })
@@ -387,6 +411,19 @@ describe('site search', () => {
         const dates = tier.map((hit) => hit.date!)
         expect(dates).toEqual([...dates].sort().reverse())
       }
+    })
+
+    it('a word too sparse to fill the ranking from the first stretch: the walk goes on, without repeats or gaps', async () => {
+      // In every eleventh document: fewer matches than ranked among the newest RECENT_WINDOW, enough in all.
+      expect(Math.ceil(RECENT_WINDOW / 11)).toBeLessThan(MAX_RANKED_RESULTS)
+      expect(Math.ceil(count / 11)).toBeGreaterThan(MAX_RANKED_RESULTS)
+      const result = await search('zh', sparse)
+      expect(result).toMatchObject({ total: MAX_RANKED_RESULTS, more: true })
+      const newest = Array.from({ length: count }, (_, index) => index)
+        .filter((index) => index % 11 === 3)
+        .slice(0, MAX_RANKED_RESULTS)
+        .map((index) => documentPath('news', `bulk-${index}`))
+      expect(paths(await allHits('zh', sparse))).toEqual(newest.sort())
     })
 
     it('a word only in a document older than the date-ordered stretch is still found', async () => {
