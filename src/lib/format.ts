@@ -11,12 +11,20 @@ const precisionOptions = {
 
 export type DatePrecision = keyof typeof precisionOptions
 
+// Made once per locale and precision: building an Intl formatter costs far more than using it
+// (a fresh one per date took 1 ms of every search page's render).
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const numberFormats = new Map<Locale, Intl.NumberFormat>()
+
 /** A date shown only as far as it is known (day, month or year), in the Science City's time zone. */
 export function formatDate(locale: Locale, iso: string, precision: DatePrecision | null | undefined = 'day'): string {
-  return new Intl.DateTimeFormat(formatLocale[locale], {
-    ...precisionOptions[precision ?? 'day'],
-    timeZone: 'Asia/Shanghai',
-  }).format(new Date(iso))
+  const key = `${locale}:${precision ?? 'day'}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(formatLocale[locale], { ...precisionOptions[precision ?? 'day'], timeZone: 'Asia/Shanghai' })
+    dateFormats.set(key, format)
+  }
+  return format.format(new Date(iso))
 }
 
 /** The machine-readable form for `<time dateTime>`, as precise as the date is known. */
@@ -35,5 +43,10 @@ export function moneyAmount(locale: Locale, hundredMillions: number): number {
 
 /** A figure for display: Chinese official style writes no thousands separators, English groups them. */
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(formatLocale[locale], { useGrouping: locale === 'en', maximumFractionDigits: 2 }).format(value)
+  let format = numberFormats.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(formatLocale[locale], { useGrouping: locale === 'en', maximumFractionDigits: 2 })
+    numberFormats.set(locale, format)
+  }
+  return format.format(value)
 }
