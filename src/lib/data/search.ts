@@ -302,9 +302,10 @@ async function similarTitles(locale: Locale, query: string): Promise<SearchSugge
   const db = await database()
   const rows = await db
     .transaction(async (transaction) => {
-      // Looser than pg_trgm's default (0.6), which misses most one-letter typos in short words.
-      await transaction.execute(sql`SELECT set_config('pg_trgm.word_similarity_threshold', '0.3', true)`)
-      await transaction.execute(sql`SELECT set_config('statement_timeout', ${String(SUGGESTION_BUDGET_MS)}, true)`)
+      // A looser threshold than pg_trgm's default (0.6), which misses most one-letter typos in short words.
+      await transaction.execute(
+        sql`SELECT set_config('pg_trgm.word_similarity_threshold', '0.3', true), set_config('statement_timeout', ${String(SUGGESTION_BUDGET_MS)}, true)`,
+      )
       const result = await transaction.execute(sql`
         SELECT collection, slug, title FROM search_documents
         WHERE locale = ${locale} AND collection <> 'news' AND ${query} <% title
