@@ -3,7 +3,7 @@
  * DATABASE_URL is set), migrate and seed it, then run Next. Stops everything it started on exit.
  */
 import exitHook from 'async-exit-hook'
-import { build } from 'esbuild'
+import { build, stop as stopEsbuild } from 'esbuild'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 
@@ -56,6 +56,8 @@ async function bundleWebServer(): Promise<string> {
     target: `node${process.versions.node}`,
     logLevel: 'warning',
   })
+  // esbuild's compiler runs as a child process until told to stop; it is not needed again.
+  await stopEsbuild()
   fs.renameSync(written, outfile)
   return outfile
 }
