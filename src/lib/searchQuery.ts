@@ -21,8 +21,9 @@ export const MAX_RANKED_RESULTS = 200
  */
 export const RECENT_WINDOW = 2000
 /**
- * The most documents a search walks when the first window held some matches but too few: past
- * this, the term's index is the cheaper way (about 50 ms either way at 100,000 documents).
+ * The most documents a search walks when the first window held some matches but too few: a term
+ * that needs a longer walk is in at most a few percent of the documents, which its index lists
+ * for less.
  */
 export const MAX_WALK = 5 * RECENT_WINDOW
 /** The highest page number a URL may ask for (deeper pages are a 404). */
