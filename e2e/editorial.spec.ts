@@ -64,9 +64,9 @@ test.describe('editorial workflow', () => {
     const { id, title } = ((await found.json()) as { docs: { id: number; title: string }[] }).docs[0]!
     // The second answer comes from Next's cache and the server keeps a copy of the pages; the
     // browser tests keep copies for ten minutes (playwright.config.ts), so only clearing them on
-    // publish can explain a fresh page below. The feed is cached as well; the sitemap file is
-    // built on request from cached reads.
-    const pages = [`/en/news/${slug}`, '/en/news', '/en', '/en/news/feed.xml']
+    // publish can explain a fresh page below. The feed and the search page are cached as well;
+    // the sitemap file is built on request from cached reads.
+    const pages = [`/en/news/${slug}`, '/en/news', '/en', '/en/news/feed.xml', '/en/search?q=software+park']
     const sitemapFile = '/sitemaps/news-0.xml'
     await request.get(sitemapFile)
     for (const path of pages) {
