@@ -8,6 +8,7 @@ import * as migration_20261126_010000_search_speed from './20261126_010000_searc
 import * as migration_20261126_012731_storage_s3_fields from './20261126_012731_storage_s3_fields';
 import * as migration_20261126_014718_news_list_index from './20261126_014718_news_list_index';
 import * as migration_20261126_103000_short_grams_by_locale from './20261126_103000_short_grams_by_locale';
+import * as migration_20261126_130000_english_vectors_inline from './20261126_130000_english_vectors_inline';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261126_103000_short_grams_by_locale.up,
     down: migration_20261126_103000_short_grams_by_locale.down,
     name: '20261126_103000_short_grams_by_locale',
+  },
+  {
+    up: migration_20261126_130000_english_vectors_inline.up,
+    down: migration_20261126_130000_english_vectors_inline.down,
+    name: '20261126_130000_english_vectors_inline',
   },
 ];

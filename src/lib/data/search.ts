@@ -160,9 +160,9 @@ function matchCondition(locale: Locale, mode: Mode, plan: 'walk' | 'index') {
 
 /**
  * A matching document with what ranks it: title hits first, then summary hits (English: the
- * title holds the words, then word relevance), then newer.
+ * title holds the words, then word relevance). Candidates arrive newest first, which settles ties.
  */
-type Candidate = { collection: SearchType; doc_id: number; date: Date | string | null; first: number; second: number }
+type Candidate = { collection: SearchType; doc_id: number; first: number; second: number }
 
 /** The ranking figures of a matching row, computed where it is found (the row is already read). */
 function rankingColumns(mode: Mode) {
@@ -201,7 +201,7 @@ async function newestMatches(locale: Locale, mode: Mode, { type, year }: Pick<Se
   const walk = async (skip: number, window: number, limit: number) =>
     (
       await db.execute(sql`
-    SELECT d.collection, d.doc_id, d.date, ${ranking} FROM (
+    SELECT d.collection, d.doc_id, ${ranking} FROM (
       SELECT * FROM search_documents d WHERE ${scope}
       ORDER BY d.date DESC NULLS LAST, d.collection, d.doc_id DESC
       OFFSET ${skip} LIMIT ${window}
@@ -226,22 +226,18 @@ async function newestMatches(locale: Locale, mode: Mode, { type, year }: Pick<Se
   if (mode.kind === 'substring' && !mode.terms.some(indexable)) return newest
   // "+ interval '0'" keeps the planner off the date index: here the term's own index is the fast way.
   const indexed = await db.execute(sql`
-    SELECT d.collection, d.doc_id, d.date, ${ranking} FROM search_documents d
+    SELECT d.collection, d.doc_id, ${ranking} FROM search_documents d
     WHERE ${scope} AND ${matchCondition(locale, mode, 'index')}
     ORDER BY d.date + interval '0' DESC NULLS LAST, d.collection, d.doc_id DESC
     LIMIT ${wanted}`)
   return indexed.rows as Candidate[]
 }
 
-const time = (date: Candidate['date']) => (date ? new Date(date).getTime() : -Infinity)
-
-/** Best first: by the two ranking figures, then newer, then a fixed order so pages never overlap. */
-const byRank = (a: Candidate, b: Candidate) =>
-  Number(b.first) - Number(a.first) ||
-  Number(b.second) - Number(a.second) ||
-  time(b.date) - time(a.date) ||
-  a.collection.localeCompare(b.collection) ||
-  b.doc_id - a.doc_id
+/**
+ * Best first, by the two ranking figures. The sort is stable, so ties keep the order the queries
+ * gave (newer first, then a fixed order), and pages never overlap.
+ */
+const byRank = (a: Candidate, b: Candidate) => Number(b.first) - Number(a.first) || Number(b.second) - Number(a.second)
 
 type MatchRow = {
   collection: SearchType
@@ -364,15 +360,28 @@ export const searchPublished = unstable_cache(searchDocuments, ['search:v2'], {
   tags: searchTags,
 })
 
-/** The years that have searchable documents in a locale, newest first (the year filter's options). */
-export const getSearchYears = unstable_cache(
-  async (locale: Locale): Promise<number[]> => {
-    const db = await database()
-    const { rows } = await db.execute(
-      sql`SELECT DISTINCT year FROM search_documents WHERE locale = ${locale} AND year IS NOT NULL ORDER BY year DESC`,
+/**
+ * The years that have searchable documents in a locale, newest first (the year filter's options).
+ * Read year by year down the date index, one probe each: a DISTINCT read every row (220 ms at
+ * 100,000 news items), and this runs again on the first search after every publish.
+ */
+export async function searchYears(locale: Locale): Promise<number[]> {
+  const db = await database()
+  // The boundary is yearStart()'s, as the stored `year` is the year in Chongqing; `d.year < y.year`
+  // only guards the recursion against a row whose year and date disagree.
+  const { rows } = await db.execute(sql`
+    WITH RECURSIVE years(year) AS (
+      (SELECT year FROM search_documents WHERE locale = ${locale} AND date IS NOT NULL ORDER BY date DESC NULLS LAST LIMIT 1)
+      UNION ALL
+      SELECT (
+        SELECT d.year FROM search_documents d
+        WHERE d.locale = ${locale} AND d.date < (y.year || '-01-01T00:00:00+08:00')::timestamptz AND d.year < y.year
+        ORDER BY d.date DESC NULLS LAST LIMIT 1
+      ) FROM years y WHERE y.year IS NOT NULL
     )
-    return (rows as { year: number }[]).map((row) => Number(row.year))
-  },
-  ['search:years'],
-  { tags: searchTags },
-)
+    SELECT year FROM years WHERE year IS NOT NULL`)
+  return (rows as { year: number }[]).map((row) => Number(row.year))
+}
+
+/** searchYears, cached until a searched collection changes. */
+export const getSearchYears = unstable_cache(searchYears, ['search:years'], { tags: searchTags })
