@@ -6,7 +6,7 @@ import type { News } from '@/payload-types'
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { documentBySlugReader } from './documentBySlug'
-import { findPublished, findPublishedPage, publishedYears, yearRange, type Paginated } from './publishedList'
+import { findPublished, publishedListReader, publishedYears, yearRange, type Paginated } from './publishedList'
 
 export type NewsFilters = { category?: string; year?: number; page: number }
 
@@ -20,17 +20,15 @@ export const getLatestNews = unstable_cache(
   { tags: listTags },
 )
 
+const readNewsList = publishedListReader<News>('news', listTags)
+
 /** One page of the news list, filtered by category slug and year. */
-export const listNews = unstable_cache(
-  async (locale: Locale, { category, year, page }: NewsFilters): Promise<Paginated<News>> =>
-    findPublishedPage<News>('news', locale, {
-      where: [...(category ? [{ 'category.slug': { equals: category } }] : []), ...yearRange('publishedAt', year)],
-      sort: '-publishedAt',
-      page,
-    }),
-  ['news:list'],
-  { tags: listTags },
-)
+export const listNews = (locale: Locale, { category, year, page }: NewsFilters): Promise<Paginated<News>> =>
+  readNewsList(locale, {
+    where: [...(category ? [{ 'category.slug': { equals: category } }] : []), ...yearRange('publishedAt', year)],
+    sort: '-publishedAt',
+    page,
+  })
 
 /** The years that have news, newest first. */
 export const getNewsYears = unstable_cache(() => publishedYears('news', 'publishedAt'), ['news:years'], {

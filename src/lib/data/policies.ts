@@ -8,28 +8,26 @@ import type { Policy } from '@/payload-types'
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { documentBySlugReader } from './documentBySlug'
-import { findPublished, findPublishedPage, publishedYears, yearRange, type Paginated } from './publishedList'
+import { findPublished, publishedListReader, publishedYears, yearRange, type Paginated } from './publishedList'
 
 export type PolicyFilters = { type?: string; issuer?: string; year?: number; validity?: PolicyValidity; page: number }
 
 const listTags = [cacheTags.policies, cacheTags.categories]
 
+const readPolicyList = publishedListReader<Policy>('policies', listTags)
+
 /** One page of the policy list, filtered by type, issuing body, year of issue and validity. */
-export const listPolicies = unstable_cache(
-  async (locale: Locale, { type, issuer, year, validity, page }: PolicyFilters): Promise<Paginated<Policy>> =>
-    findPublishedPage<Policy>('policies', locale, {
-      where: [
-        ...(type ? [{ 'category.slug': { equals: type } }] : []),
-        ...(issuer ? [{ issuingBody: { equals: issuer } }] : []),
-        ...(validity ? [{ validity: { equals: validity } }] : []),
-        ...yearRange('issueDate', year),
-      ],
-      sort: ['-issueDate', '-updatedAt'],
-      page,
-    }),
-  ['policies:list'],
-  { tags: listTags },
-)
+export const listPolicies = (locale: Locale, { type, issuer, year, validity, page }: PolicyFilters): Promise<Paginated<Policy>> =>
+  readPolicyList(locale, {
+    where: [
+      ...(type ? [{ 'category.slug': { equals: type } }] : []),
+      ...(issuer ? [{ issuingBody: { equals: issuer } }] : []),
+      ...(validity ? [{ validity: { equals: validity } }] : []),
+      ...yearRange('issueDate', year),
+    ],
+    sort: ['-issueDate', '-updatedAt'],
+    page,
+  })
 
 /** The newest policies, for the home page. */
 export const getRecentPolicies = unstable_cache(

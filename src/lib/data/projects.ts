@@ -7,7 +7,7 @@ import type { Project } from '@/payload-types'
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { documentBySlugReader } from './documentBySlug'
-import { findPublished, findPublishedPage, type Paginated } from './publishedList'
+import { findPublished, publishedListReader, type Paginated } from './publishedList'
 
 export const projectSorts = ['updated', 'progress', 'name'] as const
 export type ProjectSort = (typeof projectSorts)[number]
@@ -20,20 +20,15 @@ const sortFields: Record<ProjectSort, string[]> = {
   name: ['name'],
 }
 
+const readProjectList = publishedListReader<Project>('projects', listTags)
+
 /** One page of the project list, filtered by status and category. */
-export const listProjects = unstable_cache(
-  async (locale: Locale, { status, category, sort, page }: ProjectFilters): Promise<Paginated<Project>> =>
-    findPublishedPage<Project>('projects', locale, {
-      where: [
-        ...(status ? [{ status: { equals: status } }] : []),
-        ...(category ? [{ 'category.slug': { equals: category } }] : []),
-      ],
-      sort: sortFields[sort],
-      page,
-    }),
-  ['projects:list'],
-  { tags: listTags },
-)
+export const listProjects = (locale: Locale, { status, category, sort, page }: ProjectFilters): Promise<Paginated<Project>> =>
+  readProjectList(locale, {
+    where: [...(status ? [{ status: { equals: status } }] : []), ...(category ? [{ 'category.slug': { equals: category } }] : [])],
+    sort: sortFields[sort],
+    page,
+  })
 
 /** Projects the editors chose for the home page. */
 export const getFeaturedProjects = unstable_cache(

@@ -1,3 +1,4 @@
+import { unstable_cache } from 'next/cache'
 import type { CollectionSlug, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
@@ -43,17 +44,39 @@ export async function findPublished<T>(
   return docs as T[]
 }
 
+type PageQuery = Omit<Query, 'limit'> & { page: number }
+
 /**
- * One page of published documents with the total, read with the public's access rules (never a
- * draft). Every public list goes through here, so the rules and the page size live in one place.
- * The page's ids come first, then its documents: read in one go, Postgres would build the
- * translations and relations of every skipped document too (seconds for page 5,000 of 100,000).
+ * The public reader of one list (news, projects, policies): a page of its published documents,
+ * read with the public's access rules (never a draft), and the list's total. Both are cached until
+ * one of `tags` changes, apart from each other: the total, per filters and locale, is shared by
+ * every page of the list, as counting reads every matching row (43 ms for 100,000 news items).
+ * (A cached read inside another cached read is not cached, so the page does not read the total.)
  */
-export async function findPublishedPage<T>(
-  collection: CollectionSlug,
-  locale: Locale,
-  { where = [], sort, page = 1, limit = PAGE_SIZE, depth = 1 }: Query & { page?: number },
-): Promise<Paginated<T>> {
+export function publishedListReader<T>(collection: CollectionSlug, tags: string[]) {
+  const pageOf = unstable_cache((locale: Locale, query: PageQuery) => findPageDocuments<T>(collection, locale, query), [`${collection}:list-page`], {
+    tags,
+  })
+  const countOf = unstable_cache(
+    async (locale: Locale, where: Where[]): Promise<number> => {
+      const payload = await getPayloadClient()
+      return (await payload.count({ collection, locale, overrideAccess: false, where: publishedWhere(where) })).totalDocs
+    },
+    [`${collection}:list-count`],
+    { tags },
+  )
+  return async (locale: Locale, query: PageQuery): Promise<Paginated<T>> => {
+    const [docs, totalDocs] = await Promise.all([pageOf(locale, query), countOf(locale, query.where ?? [])])
+    return { docs, page: query.page, totalPages: Math.ceil(totalDocs / PAGE_SIZE), totalDocs }
+  }
+}
+
+/**
+ * One page of a list's documents. Its ids come first, then its documents: read in one go,
+ * Postgres would build the translations and relations of every skipped document too (seconds
+ * for page 5,000 of 100,000).
+ */
+async function findPageDocuments<T>(collection: CollectionSlug, locale: Locale, { where = [], sort, page, depth = 1 }: PageQuery): Promise<T[]> {
   const payload = await getPayloadClient()
   const ids = await payload.find({
     collection,
@@ -62,14 +85,13 @@ export async function findPublishedPage<T>(
     where: publishedWhere(where),
     sort,
     page,
-    limit,
+    limit: PAGE_SIZE,
     depth: 0,
     select: {},
+    pagination: false,
   })
-  const docs = ids.docs.length
-    ? await findPublished<T>(collection, locale, { where: [{ id: { in: ids.docs.map((doc) => doc.id) } }], sort, limit, depth })
-    : []
-  return { docs, page: ids.page ?? page, totalPages: ids.totalPages, totalDocs: ids.totalDocs }
+  if (ids.docs.length === 0) return []
+  return findPublished<T>(collection, locale, { where: [{ id: { in: ids.docs.map((doc) => doc.id) } }], sort, depth })
 }
 
 /** The first and last year that a date field spans among published documents (for year filters). */
