@@ -138,7 +138,7 @@ describe('site search', () => {
       expect(marked(result.hits[0]!.snippet).length).toBeGreaterThan(0)
     })
 
-    it('keeps the word vectors of English rows only, inside the row, where the date walk reads them cheaply', async () => {
+    it('keeps the word vectors of English rows only, and rows whole up to a page, where the date walk reads them cheaply', async () => {
       const db = (payload.db as unknown as PostgresAdapter).drizzle
       const { rows } = await db.execute(sql`
         SELECT locale, count(english) AS vectors, count(*) AS rows FROM search_documents GROUP BY locale ORDER BY locale`)
@@ -149,6 +149,8 @@ describe('site search', () => {
       const storage = await db.execute(sql`
         SELECT attstorage FROM pg_attribute WHERE attrelid = 'search_documents'::regclass AND attname = 'english'`)
       expect(storage.rows).toEqual([{ attstorage: 'm' }])
+      const table = await db.execute(sql`SELECT reloptions FROM pg_class WHERE oid = 'search_documents'::regclass`)
+      expect(table.rows).toEqual([{ reloptions: ['toast_tuple_target=8160'] }])
     })
 
     it('a Chinese query in the English site is matched as a substring', async () => {
