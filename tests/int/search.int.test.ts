@@ -392,9 +392,17 @@ describe('site search', () => {
     const rare = '批量检索罕见词'
     const sparse = '批量检索稀疏词'
     const dateOf = (index: number) => new Date(Date.UTC(2030, 0, 1) - index * 86_400_000).toISOString()
+    const db = () => (payload.db as unknown as PostgresAdapter).drizzle
+    /** Synthetic Chinese news rows straight into the index; removed after this block (doc_id ≥ firstId). */
+    const insertRows = (rows: { id: number; slug: string; title: string; content: string; date: string; year: number }[]) =>
+      db().execute(sql`
+        INSERT INTO search_documents (collection, doc_id, locale, slug, title, summary, content, date, date_precision, year)
+        VALUES ${sql.join(
+          rows.map(({ id, slug, title, content, date, year }) => sql`('news', ${id}, 'zh', ${slug}, ${title}, '', ${content}, ${date}, 'day', ${year})`),
+          sql`, `,
+        )}`)
 
     beforeAll(async () => {
-      const db = (payload.db as unknown as PostgresAdapter).drizzle
       for (let from = 0; from < count; from += 500) {
         const rows = Array.from({ length: Math.min(500, count - from) }, (_, offset) => {
           const index = from + offset
@@ -402,13 +410,11 @@ describe('site search', () => {
           const title = index % 10 === 5 ? `${common}标题${index}` : `合成新闻${index}`
           const content = `${title}\n正文包含${common}。${index === count - 1 ? rare : ''}${index % 11 === 3 ? sparse : ''}`
           const date = dateOf(index)
-          return sql`('news', ${firstId + index}, 'zh', ${`bulk-${index}`}, ${title}, '', ${content}, ${date}, 'day', ${Number(date.slice(0, 4))})`
+          return { id: firstId + index, slug: `bulk-${index}`, title, content, date, year: Number(date.slice(0, 4)) }
         })
-        await db.execute(sql`
-          INSERT INTO search_documents (collection, doc_id, locale, slug, title, summary, content, date, date_precision, year)
-          VALUES ${sql.join(rows, sql`, `)}`)
+        await insertRows(rows)
       }
-      return () => db.execute(sql`DELETE FROM search_documents WHERE doc_id >= ${firstId}`)
+      return () => db().execute(sql`DELETE FROM search_documents WHERE doc_id >= ${firstId}`)
     })
 
     it('a word in every document: the newest matches, ranked, and "more"', async () => {
@@ -448,22 +454,17 @@ describe('site search', () => {
     })
 
     it('the year filter offers every year that has documents, newest first, split at midnight in Chongqing', async () => {
-      const db = (payload.db as unknown as PostgresAdapter).drizzle
       // Half an hour either side of the new year in Chongqing (UTC+8): 2019 and 2020 there.
-      const edges = [
-        { id: firstId + count, date: '2019-12-31T15:30:00.000Z', year: 2019 },
-        { id: firstId + count + 1, date: '2019-12-31T16:30:00.000Z', year: 2020 },
-      ]
-      await db.execute(sql`
-        INSERT INTO search_documents (collection, doc_id, locale, slug, title, summary, content, date, date_precision, year)
-        VALUES ${sql.join(
-          edges.map(({ id, date, year }) => sql`('news', ${id}, 'zh', ${`edge-${id}`}, '跨年', '', '跨年', ${date}, 'day', ${year})`),
-          sql`, `,
-        )}`)
+      await insertRows(
+        [
+          { id: firstId + count, date: '2019-12-31T15:30:00.000Z', year: 2019 },
+          { id: firstId + count + 1, date: '2019-12-31T16:30:00.000Z', year: 2020 },
+        ].map((edge) => ({ ...edge, slug: `edge-${edge.id}`, title: '跨年', content: '跨年' })),
+      )
       const distinct = async (locale: Locale) =>
         (
           (
-            await db.execute(
+            await db().execute(
               sql`SELECT DISTINCT year FROM search_documents WHERE locale = ${locale} AND year IS NOT NULL ORDER BY year DESC`,
             )
           ).rows as { year: number }[]

@@ -3,6 +3,7 @@ import type { CollectionSlug, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 
+import type { CacheTag } from '../cacheTags'
 import { isoDate } from '../format'
 import { getPayloadClient } from '../payload'
 
@@ -53,7 +54,7 @@ type PageQuery = Omit<Query, 'limit'> & { page: number }
  * every page of the list, as counting reads every matching row (43 ms for 100,000 news items).
  * (A cached read inside another cached read is not cached, so the page does not read the total.)
  */
-export function publishedListReader<T>(collection: CollectionSlug, tags: string[]) {
+export function publishedListReader<T>(collection: CollectionSlug, tags: CacheTag[]) {
   const pageOf = unstable_cache((locale: Locale, query: PageQuery) => findPageDocuments<T>(collection, locale, query), [`${collection}:list-page`], {
     tags,
   })
