@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@/i18n/locales'
-import { searchDocuments, searchYears, wasCancelled, type Highlighted, type SearchResult } from '@/lib/data/search'
+import { leadTerm, searchDocuments, searchYears, wasCancelled, type Highlighted, type SearchResult } from '@/lib/data/search'
 import { documentPath } from '@/lib/paths'
 import {
   MAX_QUERY_LENGTH,
@@ -451,6 +451,24 @@ describe('site search', () => {
       const result = await search('zh', rare)
       expect(paths(result.hits)).toEqual([documentPath('news', `bulk-${count - 1}`)])
       expect(result.more).toBe(false)
+    })
+
+    it('a common word with a rare one: the index plan looks up the rare one and checks the common one in its rows', async () => {
+      // The rare word alone, older than every synthetic row: found by the rare word's index, not a match.
+      // (Removed again, as the other tests' rare word is in one document only.)
+      const alone = { id: firstId + count + 2, slug: 'rare-alone', title: '仅罕见', content: rare, date: dateOf(count + 5) }
+      await insertRows([{ ...alone, year: Number(alone.date.slice(0, 4)) }])
+      try {
+        expect(await leadTerm('zh', [common, rare], {})).toBe(rare)
+        expect(await leadTerm('zh', [rare, common], {})).toBe(rare)
+        // Both in the newest documents (the sparse word in every eleventh): the plan is left to Postgres.
+        expect(await leadTerm('zh', [common, sparse], {})).toBeUndefined()
+        const result = await search('zh', `${common} ${rare}`)
+        expect(paths(result.hits)).toEqual([documentPath('news', `bulk-${count - 1}`)])
+        expect(result.more).toBe(false)
+      } finally {
+        await db().execute(sql`DELETE FROM search_documents WHERE doc_id = ${alone.id}`)
+      }
     })
 
     it('the year filter offers every year that has documents, newest first, split at midnight in Chongqing', async () => {

@@ -130,7 +130,9 @@ const indexable = (term: string) => Array.from(term).length <= 2 || trigrams.tes
 /**
  * The lower-cased text decides whether a term matches. For the index plan, a term of one or two
  * characters also names its entry in the n-gram index, which trigrams cannot give; the date walk
- * leaves that out, as the n-gram array of a row costs more to read than its text.
+ * leaves that out, as the n-gram array of a row costs more to read than its text. A term only
+ * checked ('check') is a strpos, which no index can take, so that the planner leaves it out of the
+ * index plan (see leadTerm).
  *
  * In the index plan a short term's text check is a strpos, which the trigram index cannot take:
  * as a LIKE without trigrams it made the planner read the whole trigram index ("科学城 x" took
@@ -138,8 +140,9 @@ const indexable = (term: string) => Array.from(term).length <= 2 || trigrams.tes
  * 20261126_103000_short_grams_by_locale), whose statistics are that locale's alone: "x" is in
  * nearly every English text and almost no Chinese one.
  */
-function substringCondition(locale: Locale, term: string, plan: 'walk' | 'index') {
-  if (plan === 'walk' || Array.from(term).length > 2) return sql`d.folded LIKE lower(${escapeLike(term)})`
+function substringCondition(locale: Locale, term: string, use: 'walk' | 'index' | 'check') {
+  if (use === 'check') return sql`strpos(d.folded, lower(${term})) > 0`
+  if (use === 'walk' || Array.from(term).length > 2) return sql`d.folded LIKE lower(${escapeLike(term)})`
   return sql`(${localeGrams(locale)} @> ARRAY[${term}]::text[] AND strpos(d.folded, lower(${term})) > 0)`
 }
 
@@ -149,11 +152,12 @@ function localeGrams(locale: Locale) {
   return sql.raw(`(CASE WHEN d.locale = '${locale}' THEN d.short_grams END)`)
 }
 
-function matchCondition(locale: Locale, mode: Mode, plan: 'walk' | 'index') {
+/** The index plan (`lead` set) looks up only the lead term in its index and checks the others in the rows it lists. */
+function matchCondition(locale: Locale, mode: Mode, plan: 'walk' | 'index', lead?: string) {
   return mode.kind === 'words'
     ? sql`d.english @@ websearch_to_tsquery('english', ${mode.query})`
     : sql.join(
-        mode.terms.map((term) => substringCondition(locale, term, plan)),
+        mode.terms.map((term) => substringCondition(locale, term, plan === 'index' && lead !== undefined && term !== lead ? 'check' : plan)),
         sql` AND `,
       )
 }
@@ -178,15 +182,11 @@ function rankingColumns(mode: Mode) {
   return sql`${countIn('title')} AS first, ${countIn('summary')} AS second`
 }
 
-/**
- * The newest matches (at most MAX_RANKED_RESULTS, plus one to tell whether there are more),
- * newest first. Two plans, so that neither a common nor a rare term reads the whole table: a
- * common term is found by walking the newest documents in date order, and when that walk comes up
- * short the term is rare enough for its index to list every match cheaply.
- */
-async function newestMatches(locale: Locale, mode: Mode, { type, year }: Pick<SearchRequest, 'type' | 'year'>) {
-  const db = await database()
-  const scope = sql.join(
+type Filters = Pick<SearchRequest, 'type' | 'year'>
+
+/** The documents a search looks in: the locale's, of the asked type and year. */
+function searchScope(locale: Locale, { type, year }: Filters) {
+  return sql.join(
     [
       sql`d.locale = ${locale}`,
       ...(type ? [sql`d.collection = ${type}`] : []),
@@ -195,6 +195,44 @@ async function newestMatches(locale: Locale, mode: Mode, { type, year }: Pick<Se
     ],
     sql` AND `,
   )
+}
+
+/** How many of the newest documents leadTerm reads: a term in none of them is rare. */
+const LEAD_SAMPLE = 500
+
+/**
+ * Of a query's indexable terms, one that none of the newest LEAD_SAMPLE documents in scope
+ * contain, for the index plan to look up alone. Postgres would AND its index with a common term's,
+ * whose bitmap of nearly every row cost 22 ms at 100,000 items ("科学城 无": 科学城 in 95,000
+ * texts, 无 in one). It estimates any term it has no statistics for at 0.5 % of the rows, so it
+ * cannot tell a rare term from a common one; the newest documents can.
+ */
+export async function leadTerm(locale: Locale, terms: string[], filters: Filters): Promise<string | undefined> {
+  const indexed = terms.filter(indexable)
+  if (indexed.length < 2) return undefined
+  const db = await database()
+  const { rows } = await db.execute(sql`
+    SELECT ${sql.join(
+      indexed.map((term, index) => sql`bool_or(d.folded LIKE lower(${escapeLike(term)})) AS ${sql.identifier(`t${index}`)}`),
+      sql`, `,
+    )}
+    FROM (
+      SELECT d.folded FROM search_documents d WHERE ${searchScope(locale, filters)}
+      ORDER BY d.date DESC NULLS LAST, d.collection, d.doc_id DESC LIMIT ${LEAD_SAMPLE}
+    ) d`)
+  const present = rows[0] as Record<string, boolean | null>
+  return indexed.find((_, index) => !present[`t${index}`])
+}
+
+/**
+ * The newest matches (at most MAX_RANKED_RESULTS, plus one to tell whether there are more),
+ * newest first. Two plans, so that neither a common nor a rare term reads the whole table: a
+ * common term is found by walking the newest documents in date order, and when that walk comes up
+ * short the term is rare enough for its index to list every match cheaply.
+ */
+async function newestMatches(locale: Locale, mode: Mode, filters: Filters) {
+  const db = await database()
+  const scope = searchScope(locale, filters)
   const ranking = rankingColumns(mode)
   const wanted = MAX_RANKED_RESULTS + 1
   /** The matches among `window` documents in date order, after skipping the newest `skip`. */
@@ -224,12 +262,18 @@ async function newestMatches(locale: Locale, mode: Mode, { type, year }: Pick<Se
   }
   // A query no index can answer is searched in the newest documents only, so it stays as cheap.
   if (mode.kind === 'substring' && !mode.terms.some(indexable)) return newest
-  // "+ interval '0'" keeps the planner off the date index: here the term's own index is the fast way.
-  const indexed = await db.execute(sql`
-    SELECT d.collection, d.doc_id, ${ranking} FROM search_documents d
-    WHERE ${scope} AND ${matchCondition(locale, mode, 'index')}
-    ORDER BY d.date + interval '0' DESC NULLS LAST, d.collection, d.doc_id DESC
-    LIMIT ${wanted}`)
+  const lead = mode.kind === 'substring' ? await leadTerm(locale, mode.terms, filters) : undefined
+  const indexed = await db.transaction(async (transaction) => {
+    // Postgres cannot estimate a LIKE on texts this long (80,000 English rows for 科学城, which no
+    // English text holds), and started two parallel workers to sort what it guessed: 5 ms for nothing.
+    await transaction.execute(sql`SELECT set_config('max_parallel_workers_per_gather', '0', true)`)
+    // "+ interval '0'" keeps the planner off the date index: here the term's own index is the fast way.
+    return transaction.execute(sql`
+      SELECT d.collection, d.doc_id, ${ranking} FROM search_documents d
+      WHERE ${scope} AND ${matchCondition(locale, mode, 'index', lead)}
+      ORDER BY d.date + interval '0' DESC NULLS LAST, d.collection, d.doc_id DESC
+      LIMIT ${wanted}`)
+  })
   return indexed.rows as Candidate[]
 }
 
