@@ -1,13 +1,12 @@
-import { unstable_cache } from 'next/cache'
-
 import type { Locale } from '@/i18n/locales'
 import type { Category } from '@/payload-types'
 
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
+import { cachedRead } from './cachedRead'
 
 /** The categories of news, the categories of projects, or the types of policies. */
-export const getCategories = unstable_cache(
+export const getCategories = cachedRead(
   async (locale: Locale, scope: Category['scope']): Promise<Pick<Category, 'id' | 'slug' | 'title'>[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -24,5 +23,5 @@ export const getCategories = unstable_cache(
     return docs
   },
   ['categories'],
-  { tags: [cacheTags.categories] },
+  [cacheTags.categories],
 )

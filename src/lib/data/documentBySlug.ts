@@ -1,4 +1,3 @@
-import { unstable_cache } from 'next/cache'
 import type { DataFromCollectionSlug } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
@@ -7,6 +6,7 @@ import type { User } from '@/payload-types'
 import type { CacheTag } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { slugPattern } from '../paths'
+import { cachedRead } from './cachedRead'
 import { getPreviewUser } from './preview'
 
 type SluggedCollection = 'news' | 'projects' | 'policies' | 'pages'
@@ -43,9 +43,7 @@ export function documentBySlugReader<S extends SluggedCollection>(collection: S,
   type Doc = DataFromCollectionSlug<S>
   const find = (locale: Locale, slug: string, previewUser: User | null) => findBySlug(collection, locale, slug, previewUser)
 
-  const findPublished = unstable_cache((locale: Locale, slug: string) => find(locale, slug, null), [`${collection}:by-slug`], {
-    tags,
-  })
+  const findPublished = cachedRead((locale: Locale, slug: string) => find(locale, slug, null), [`${collection}:by-slug`], tags)
 
   return async function readBySlug(locale: Locale, slug: string): Promise<Doc | null> {
     if (slug.length > 120 || !slugPattern.test(slug)) return null

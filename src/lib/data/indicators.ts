@@ -1,13 +1,12 @@
-import { unstable_cache } from 'next/cache'
-
 import type { Locale } from '@/i18n/locales'
 import type { Indicator } from '@/payload-types'
 
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
+import { cachedRead } from './cachedRead'
 
 /** Published indicators of one group (or the home page's key figures), in their set order. */
-export const getIndicators = unstable_cache(
+export const getIndicators = cachedRead(
   async (locale: Locale, filter: { group?: Indicator['group']; featured?: boolean }): Promise<Indicator[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -27,5 +26,5 @@ export const getIndicators = unstable_cache(
     return docs
   },
   ['indicators'],
-  { tags: [cacheTags.indicators] },
+  [cacheTags.indicators],
 )

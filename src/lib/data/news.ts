@@ -1,10 +1,9 @@
-import { unstable_cache } from 'next/cache'
-
 import type { Locale } from '@/i18n/locales'
 import type { News } from '@/payload-types'
 
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
+import { cachedRead } from './cachedRead'
 import { documentBySlugReader } from './documentBySlug'
 import { findPublished, publishedListReader, publishedYears, yearRange, type Paginated } from './publishedList'
 
@@ -13,11 +12,11 @@ export type NewsFilters = { category?: string; year?: number; page: number }
 const listTags = [cacheTags.news, cacheTags.categories, cacheTags.media]
 
 /** The newest published news in one locale, for the home page. */
-export const getLatestNews = unstable_cache(
+export const getLatestNews = cachedRead(
   async (locale: Locale, limit: number): Promise<News[]> =>
     findPublished<News>('news', locale, { sort: '-publishedAt', limit }),
   ['news:latest'],
-  { tags: listTags },
+  listTags,
 )
 
 const readNewsList = publishedListReader<News>('news', listTags)
@@ -31,12 +30,10 @@ export const listNews = (locale: Locale, { category, year, page }: NewsFilters):
   })
 
 /** The years that have news, newest first. */
-export const getNewsYears = unstable_cache(() => publishedYears('news', 'publishedAt'), ['news:years'], {
-  tags: [cacheTags.news],
-})
+export const getNewsYears = cachedRead(() => publishedYears('news', 'publishedAt'), ['news:years'], [cacheTags.news])
 
 /** The published news items just before and after one item in time, for previous/next links. */
-export const getAdjacentNews = unstable_cache(
+export const getAdjacentNews = cachedRead(
   async (locale: Locale, item: Pick<News, 'id' | 'publishedAt'>) => {
     const payload = await getPayloadClient()
     const neighbour = async (direction: 'older' | 'newer') => {
@@ -73,7 +70,7 @@ export const getAdjacentNews = unstable_cache(
     return { older, newer }
   },
   ['news:adjacent'],
-  { tags: [cacheTags.news] },
+  [cacheTags.news],
 )
 
 /** One news item: the newest draft in an editor's preview, otherwise the published version. */

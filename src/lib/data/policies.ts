@@ -1,5 +1,3 @@
-import { unstable_cache } from 'next/cache'
-
 import type { PolicyValidity } from '@/collections/Policies'
 import { slugify } from '@/fields/slug'
 import type { Locale } from '@/i18n/locales'
@@ -7,6 +5,7 @@ import type { Policy } from '@/payload-types'
 
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
+import { cachedRead } from './cachedRead'
 import { documentBySlugReader } from './documentBySlug'
 import { findPublished, publishedListReader, publishedYears, yearRange, type Paginated } from './publishedList'
 
@@ -30,11 +29,11 @@ export const listPolicies = (locale: Locale, { type, issuer, year, validity, pag
   })
 
 /** The newest policies, for the home page. */
-export const getRecentPolicies = unstable_cache(
+export const getRecentPolicies = cachedRead(
   async (locale: Locale, limit: number): Promise<Policy[]> =>
     findPublished<Policy>('policies', locale, { sort: ['-issueDate', '-updatedAt'], limit }),
   ['policies:recent'],
-  { tags: listTags },
+  listTags,
 )
 
 export type IssuingBody = { key: string; name: string }
@@ -44,7 +43,7 @@ export type IssuingBody = { key: string; name: string }
  * same in both (the slug of the Chinese name), so a filtered list keeps its filter when the
  * visitor switches language.
  */
-export const getIssuingBodies = unstable_cache(
+export const getIssuingBodies = cachedRead(
   async (locale: Locale): Promise<IssuingBody[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -67,13 +66,11 @@ export const getIssuingBodies = unstable_cache(
     return [...bodies].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, locale))
   },
   ['policies:issuers'],
-  { tags: [cacheTags.policies] },
+  [cacheTags.policies],
 )
 
 /** The years in which published policies were issued, newest first. */
-export const getPolicyYears = unstable_cache(() => publishedYears('policies', 'issueDate'), ['policies:years'], {
-  tags: [cacheTags.policies],
-})
+export const getPolicyYears = cachedRead(() => publishedYears('policies', 'issueDate'), ['policies:years'], [cacheTags.policies])
 
 /** One policy with its type, attachments, interpretation news and replacement. */
 export const getPolicyBySlug = documentBySlugReader('policies', [

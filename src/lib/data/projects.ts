@@ -1,11 +1,10 @@
-import { unstable_cache } from 'next/cache'
-
 import { projectStatuses, type ProjectStatus } from '@/collections/Projects'
 import type { Locale } from '@/i18n/locales'
 import type { Project } from '@/payload-types'
 
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
+import { cachedRead } from './cachedRead'
 import { documentBySlugReader } from './documentBySlug'
 import { findPublished, publishedListReader, type Paginated } from './publishedList'
 
@@ -31,15 +30,15 @@ export const listProjects = (locale: Locale, { status, category, sort, page }: P
   })
 
 /** Projects the editors chose for the home page. */
-export const getFeaturedProjects = unstable_cache(
+export const getFeaturedProjects = cachedRead(
   async (locale: Locale): Promise<Project[]> =>
     findPublished<Project>('projects', locale, { where: [{ featured: { equals: true } }], sort: 'name', limit: 6 }),
   ['projects:featured'],
-  { tags: listTags },
+  listTags,
 )
 
 /** How many published projects are in each status (and how many have none announced). */
-export const countProjectsByStatus = unstable_cache(
+export const countProjectsByStatus = cachedRead(
   async (): Promise<Record<ProjectStatus | 'unknown', number>> => {
     const payload = await getPayloadClient()
     const count = async (status: ProjectStatus | 'unknown') =>
@@ -57,7 +56,7 @@ export const countProjectsByStatus = unstable_cache(
     return Object.fromEntries(keys.map((key, i) => [key, counts[i]!])) as Record<ProjectStatus | 'unknown', number>
   },
   ['projects:by-status'],
-  { tags: [cacheTags.projects] },
+  [cacheTags.projects],
 )
 
 /** One project with its category, images and related news. */

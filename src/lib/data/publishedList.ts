@@ -1,4 +1,3 @@
-import { unstable_cache } from 'next/cache'
 import type { CollectionSlug, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
@@ -6,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import type { CacheTag } from '../cacheTags'
 import { isoDate } from '../format'
 import { getPayloadClient } from '../payload'
+import { cachedRead } from './cachedRead'
 
 export const PAGE_SIZE = 10
 
@@ -55,16 +55,14 @@ type PageQuery = Omit<Query, 'limit'> & { page: number }
  * (A cached read inside another cached read is not cached, so the page does not read the total.)
  */
 export function publishedListReader<T>(collection: CollectionSlug, tags: CacheTag[]) {
-  const pageOf = unstable_cache((locale: Locale, query: PageQuery) => findPageDocuments<T>(collection, locale, query), [`${collection}:list-page`], {
-    tags,
-  })
-  const countOf = unstable_cache(
+  const pageOf = cachedRead((locale: Locale, query: PageQuery) => findPageDocuments<T>(collection, locale, query), [`${collection}:list-page`], tags)
+  const countOf = cachedRead(
     async (locale: Locale, where: Where[]): Promise<number> => {
       const payload = await getPayloadClient()
       return (await payload.count({ collection, locale, overrideAccess: false, where: publishedWhere(where) })).totalDocs
     },
     [`${collection}:list-count`],
-    { tags },
+    tags,
   )
   return async (locale: Locale, query: PageQuery): Promise<Paginated<T>> => {
     const [docs, totalDocs] = await Promise.all([pageOf(locale, query), countOf(locale, query.where ?? [])])

@@ -1,5 +1,4 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import { unstable_cache } from 'next/cache'
 
 import { locales, type Locale } from '@/i18n/locales'
 
@@ -8,6 +7,7 @@ import type { DatePrecision } from '../format'
 import { documentPath } from '../paths'
 import { getPayloadClient } from '../payload'
 import { MAX_RANKED_RESULTS, MAX_WALK, queryTerms, RECENT_WINDOW, SEARCH_PAGE_SIZE, type SearchRequest, type SearchType } from '../searchQuery'
+import { cachedRead } from './cachedRead'
 import { yearStart } from './publishedList'
 
 /** Text with the parts that matched the query marked, for rendering as React nodes. */
@@ -400,9 +400,7 @@ export async function searchDocuments(locale: Locale, request: SearchRequest): P
 }
 
 /** searchDocuments, cached until a searched collection changes. */
-export const searchPublished = unstable_cache(searchDocuments, ['search:v2'], {
-  tags: searchTags,
-})
+export const searchPublished = cachedRead(searchDocuments, ['search:v2'], searchTags)
 
 /**
  * The years that have searchable documents in a locale, newest first (the year filter's options).
@@ -428,4 +426,4 @@ export async function searchYears(locale: Locale): Promise<number[]> {
 }
 
 /** searchYears, cached until a searched collection changes. */
-export const getSearchYears = unstable_cache(searchYears, ['search:years'], { tags: searchTags })
+export const getSearchYears = cachedRead(searchYears, ['search:years'], searchTags)

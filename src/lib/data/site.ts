@@ -1,27 +1,26 @@
-import { unstable_cache } from 'next/cache'
-
 import type { Locale } from '@/i18n/locales'
 import type { Navigation, SiteSetting } from '@/payload-types'
 
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
+import { cachedRead } from './cachedRead'
 
 /** Header and footer menus in one locale. */
-export const getNavigation = unstable_cache(
+export const getNavigation = cachedRead(
   async (locale: Locale): Promise<Navigation> => {
     const payload = await getPayloadClient()
     return payload.findGlobal({ slug: 'navigation', locale, depth: 0, overrideAccess: false })
   },
   ['navigation'],
-  { tags: [cacheTags.navigation] },
+  [cacheTags.navigation],
 )
 
 /** Site name, contact and footer details in one locale. */
-export const getSiteSettings = unstable_cache(
+export const getSiteSettings = cachedRead(
   async (locale: Locale): Promise<SiteSetting> => {
     const payload = await getPayloadClient()
     return payload.findGlobal({ slug: 'site-settings', locale, depth: 0, overrideAccess: false })
   },
   ['site-settings'],
-  { tags: [cacheTags.siteSettings] },
+  [cacheTags.siteSettings],
 )

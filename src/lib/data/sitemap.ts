@@ -1,10 +1,10 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import { unstable_cache } from 'next/cache'
 
 import { cacheTags } from '../cacheTags'
 import { getPayloadClient } from '../payload'
 import { documentPath, publicPaths } from '../paths'
 import { planSitemapFiles, type SitemapCollection, type SitemapEntry, type SitemapFile, type SitemapSource } from '../sitemap'
+import { cachedRead } from './cachedRead'
 
 const sectionPaths = () => [publicPaths.home(), publicPaths.newsList(), publicPaths.projectList(), publicPaths.policyList(), publicPaths.timeline()]
 
@@ -43,7 +43,7 @@ export async function readSitemapFile({ source, offset, limit }: SitemapFile): P
 }
 
 /** The sitemap's files, cached until a published document changes. */
-export const getSitemapFiles = unstable_cache(async () => planSitemapFiles(await countSitemapPaths()), ['sitemap:files'], { tags })
+export const getSitemapFiles = cachedRead(async () => planSitemapFiles(await countSitemapPaths()), ['sitemap:files'], tags)
 
 /** One sitemap file's entries, cached until a published document changes. */
-export const getSitemapEntries = unstable_cache(readSitemapFile, ['sitemap:file'], { tags })
+export const getSitemapEntries = cachedRead(readSitemapFile, ['sitemap:file'], tags)
