@@ -106,6 +106,13 @@ async function routesOf(base: string): Promise<Route[]> {
   ]
 }
 
+/**
+ * A short load before each counted one: a freshly started server's first seconds on a route ran
+ * slower at both sizes alike (p99 8 ms, then 4–5 ms on the same route and server), which made a
+ * ratio of two p99s of a few milliseconds a matter of which route came first.
+ */
+const LOAD_WARMUP_SECONDS = 2
+
 type UncachedKind = 'search' | 'news item' | 'not found' | 'not found, nothing read'
 
 /** Distinct news items that no other part of the benchmark asks for: those on the list's pages after `from`. */
@@ -163,11 +170,11 @@ async function measureSize(size: number, index: number, options: ReturnType<type
   const { base } = startServer({ port, pgPort, dataDir, uploadsDir, pageCacheDir: `.data/bench-${size}-page-cache` })
   await waitForHome(base)
   const routes = await routesOf(base)
-  console.log(`\nLoad at ${size} news items: ${options.connections} connections, ${options.duration} s per URL …`)
+  console.log(`\nLoad at ${size} news items: ${options.connections} connections, ${LOAD_WARMUP_SECONDS} s not counted and ${options.duration} s per URL …`)
   const loads: Load[] = []
   for (const route of routes) {
     console.log(`  ${route.path} …`)
-    loads.push({ ...route, ...(await loadUrl(base + route.path, options)) })
+    loads.push({ ...route, ...(await loadUrl(base + route.path, { ...options, warmupSeconds: LOAD_WARMUP_SECONDS })) })
   }
   console.log('  pages no cache has seen …')
   const deepPage = Number(new URL(base + routes.find((route) => route.kind === 'deep list')!.path).searchParams.get('page'))
