@@ -6,10 +6,10 @@
  * page), a news item, search (a Chinese and an English query), the feed and the sitemap, each in
  * both locales, beside a static file of the same server. It also times searches that no cache has
  * seen (distinct queries, one at a time) beside not-found pages as the baseline of a first render,
- * and an editor's publish until the news item, the list, home and the feed show it. Prints one table with both sizes and their p99 ratio beside the
- * targets, and writes every figure to bench/results/bench-<time>.json. Not a test: it exits 0
+ * and an editor's publish until the news item, the list, home and the feed show it. Prints one
+ * table with both sizes and their p99 ratio beside the targets, and writes every figure to bench/results/bench-<time>.json. Not a test: it exits 0
  * whatever the figures.
- * Options: --sizes 1000,100000 --connections 50 --duration 10 --port 3402 --pg-port 54363
+ * Options: --sizes 1000,100000 --connections 50 --duration 5 --rounds 3 --port 3402 --pg-port 54363
  * (the second size uses the next port of each).
  */
 import { glossaryEntries } from '../src/seed/content/glossary'
@@ -36,7 +36,7 @@ import {
   writeResults,
 } from './bench-common'
 
-const usage = 'Usage: npm run bench -- [--sizes 1000,100000] [--connections 50] [--duration 10] [--port 3402] [--pg-port 54363]'
+const usage = 'Usage: npm run bench -- [--sizes 1000,100000] [--connections 50] [--duration 5] [--rounds 3] [--port 3402] [--pg-port 54363]'
 // The issue's targets.
 const maxP99Ratio = 1.5
 const maxSearchP95Ms = 50
@@ -58,6 +58,7 @@ function parseOptions() {
       sizes: { type: 'string' },
       connections: { type: 'string' },
       duration: { type: 'string' },
+      rounds: { type: 'string' },
       port: { type: 'string' },
       'pg-port': { type: 'string' },
     },
@@ -67,7 +68,8 @@ function parseOptions() {
   return {
     sizes,
     connections: wholeNumber(values.connections, 'connections', 50, usage),
-    duration: wholeNumber(values.duration, 'duration', 10, usage),
+    duration: wholeNumber(values.duration, 'duration', 5, usage),
+    rounds: wholeNumber(values.rounds, 'rounds', 3, usage),
     port: portOption(values.port, 'port', 3402, usage),
     pgPort: portOption(values['pg-port'], 'pg-port', 54363, usage),
   }
@@ -107,11 +109,30 @@ async function routesOf(base: string): Promise<Route[]> {
 }
 
 /**
- * A short load before each counted one: a freshly started server's first seconds on a route ran
- * slower at both sizes alike (p99 8 ms, then 4–5 ms on the same route and server), which made a
- * ratio of two p99s of a few milliseconds a matter of which route came first.
+ * A short load before a route's counted rounds: a freshly started server's first seconds on a
+ * route ran slower at both sizes alike (p99 8 ms, then 4–5 ms on the same route and server).
  */
 const LOAD_WARMUP_SECONDS = 2
+
+/**
+ * A route's load in rounds, of which the median figures count: at p99s of a few milliseconds,
+ * one disturbance within a round had doubled a p99 and so decided a ratio, in a different route
+ * on each run of the same build.
+ */
+async function loadRoute(url: string, options: ReturnType<typeof parseOptions>): Promise<LoadFigures> {
+  const rounds: LoadFigures[] = []
+  for (let round = 0; round < options.rounds; round++)
+    rounds.push(await loadUrl(url, { ...options, warmupSeconds: round === 0 ? LOAD_WARMUP_SECONDS : 0 }))
+  const median = (figure: (load: LoadFigures) => number) => percentile(rounds.map(figure), 50)!
+  const total = (figure: (load: LoadFigures) => number) => rounds.reduce((sum, load) => sum + figure(load), 0)
+  return {
+    reqPerSec: median((load) => load.reqPerSec),
+    p50Ms: median((load) => load.p50Ms),
+    p99Ms: median((load) => load.p99Ms),
+    non2xx: total((load) => load.non2xx),
+    errors: total((load) => load.errors),
+  }
+}
 
 type UncachedKind = 'search' | 'news item' | 'not found' | 'not found, nothing read'
 
@@ -170,11 +191,11 @@ async function measureSize(size: number, index: number, options: ReturnType<type
   const { base } = startServer({ port, pgPort, dataDir, uploadsDir, pageCacheDir: `.data/bench-${size}-page-cache` })
   await waitForHome(base)
   const routes = await routesOf(base)
-  console.log(`\nLoad at ${size} news items: ${options.connections} connections, ${LOAD_WARMUP_SECONDS} s not counted and ${options.duration} s per URL …`)
+  console.log(`\nLoad at ${size} news items: ${options.connections} connections, ${LOAD_WARMUP_SECONDS} s not counted, then ${options.rounds} × ${options.duration} s per URL …`)
   const loads: Load[] = []
   for (const route of routes) {
     console.log(`  ${route.path} …`)
-    loads.push({ ...route, ...(await loadUrl(base + route.path, { ...options, warmupSeconds: LOAD_WARMUP_SECONDS })) })
+    loads.push({ ...route, ...(await loadRoute(base + route.path, options)) })
   }
   console.log('  pages no cache has seen …')
   const deepPage = Number(new URL(base + routes.find((route) => route.kind === 'deep list')!.path).searchParams.get('page'))
@@ -219,7 +240,7 @@ async function main() {
     String(load.non2xx + load.errors),
   ]
   printTable(
-    `Load: ${small.newsItems} vs ${large.newsItems} news items (autocannon -c ${options.connections} -d ${options.duration}; × static = req/s over the static file's)`,
+    `Load: ${small.newsItems} vs ${large.newsItems} news items (autocannon -c ${options.connections}, median of ${options.rounds} rounds of ${options.duration} s; × static = req/s over the static file's)`,
     [
       'route',
       ...[small, large].flatMap((report) => [`${report.newsItems}: req/s`, '× static', 'p50', 'p99', 'bad']),
