@@ -4,11 +4,11 @@
  * production server on it (with a page cache of its own, so no page rendered from the other
  * database is served), and measures with autocannon: home, the news list (page 1 and a deep
  * page), a news item, search (a Chinese and an English query), the feed and the sitemap, each in
- * both locales, beside a static file of the same server. It also times searches that no cache has
- * seen (distinct queries, one at a time) beside not-found pages as the baseline of a first render,
- * and an editor's publish until the news item, the list, home and the feed show it. Prints one
- * table with both sizes and their p99 ratio beside the targets, and writes every figure to bench/results/bench-<time>.json. Not a test: it exits 0
- * whatever the figures.
+ * both locales, beside a static file of the same server. It also times pages that no cache has
+ * seen (distinct searches and news items, one at a time) beside two not-found baselines of a
+ * first render, and an editor's publish until the news item, the list, home and the feed show
+ * it. Prints one table with both sizes and their p99 ratio beside the targets, and writes every
+ * figure to bench/results/bench-<time>.json. Not a test: it exits 0 whatever the figures.
  * Options: --sizes 1000,100000 --connections 50 --duration 5 --rounds 3 --port 3402 --pg-port 54363
  * (the second size uses the next port of each).
  */

@@ -197,6 +197,9 @@ function searchScope(locale: Locale, { type, year }: Filters) {
   )
 }
 
+/** Newest first, in the order of the date index (`search_documents_recent_idx`), which a walk reads. */
+const newestFirst = sql`d.date DESC NULLS LAST, d.collection, d.doc_id DESC`
+
 /** How many of the newest documents leadTerm reads: a term in none of them is rare. */
 const LEAD_SAMPLE = 500
 
@@ -218,7 +221,7 @@ export async function leadTerm(locale: Locale, terms: string[], filters: Filters
     )}
     FROM (
       SELECT d.folded FROM search_documents d WHERE ${searchScope(locale, filters)}
-      ORDER BY d.date DESC NULLS LAST, d.collection, d.doc_id DESC LIMIT ${LEAD_SAMPLE}
+      ORDER BY ${newestFirst} LIMIT ${LEAD_SAMPLE}
     ) d`)
   const present = rows[0] as Record<string, boolean | null>
   return indexed.find((_, index) => !present[`t${index}`])
@@ -241,11 +244,11 @@ async function newestMatches(locale: Locale, mode: Mode, filters: Filters) {
       await db.execute(sql`
     SELECT d.collection, d.doc_id, ${ranking} FROM (
       SELECT * FROM search_documents d WHERE ${scope}
-      ORDER BY d.date DESC NULLS LAST, d.collection, d.doc_id DESC
+      ORDER BY ${newestFirst}
       OFFSET ${skip} LIMIT ${window}
     ) d
     WHERE ${matchCondition(locale, mode, 'walk')}
-    ORDER BY d.date DESC NULLS LAST, d.collection, d.doc_id DESC
+    ORDER BY ${newestFirst}
     LIMIT ${limit}`)
     ).rows as Candidate[]
   const newest = await walk(0, RECENT_WINDOW, wanted)
