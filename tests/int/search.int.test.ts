@@ -82,6 +82,7 @@ const plain = (text: Highlighted) => text.map((part) => part.text).join('')
 
 describe('site search', () => {
   let payload: Payload
+  const db = () => (payload.db as unknown as PostgresAdapter).drizzle
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -139,17 +140,16 @@ describe('site search', () => {
     })
 
     it('keeps the word vectors of English rows only, and rows whole up to a page, where the date walk reads them cheaply', async () => {
-      const db = (payload.db as unknown as PostgresAdapter).drizzle
-      const { rows } = await db.execute(sql`
+      const { rows } = await db().execute(sql`
         SELECT locale, count(english) AS vectors, count(*) AS rows FROM search_documents GROUP BY locale ORDER BY locale`)
       expect(rows.map((row) => [row.locale, Number(row.vectors) === Number(row.rows), Number(row.vectors) > 0])).toEqual([
         ['en', true, true],
         ['zh', false, false],
       ])
-      const storage = await db.execute(sql`
+      const storage = await db().execute(sql`
         SELECT attstorage FROM pg_attribute WHERE attrelid = 'search_documents'::regclass AND attname = 'english'`)
       expect(storage.rows).toEqual([{ attstorage: 'm' }])
-      const table = await db.execute(sql`SELECT reloptions FROM pg_class WHERE oid = 'search_documents'::regclass`)
+      const table = await db().execute(sql`SELECT reloptions FROM pg_class WHERE oid = 'search_documents'::regclass`)
       expect(table.rows).toEqual([{ reloptions: ['toast_tuple_target=8160'] }])
     })
 
@@ -217,8 +217,7 @@ describe('site search', () => {
     })
 
     it('leaves suggestions out when their time budget runs out (the error of a cancelled statement is recognised)', async () => {
-      const db = (payload.db as unknown as PostgresAdapter).drizzle
-      const cancelled = await db
+      const cancelled = await db()
         .transaction(async (transaction) => {
           await transaction.execute(sql`SELECT set_config('statement_timeout', '10', true)`)
           await transaction.execute(sql`SELECT pg_sleep(1)`)
@@ -392,7 +391,6 @@ describe('site search', () => {
     const rare = '批量检索罕见词'
     const sparse = '批量检索稀疏词'
     const dateOf = (index: number) => new Date(Date.UTC(2030, 0, 1) - index * 86_400_000).toISOString()
-    const db = () => (payload.db as unknown as PostgresAdapter).drizzle
     /** Synthetic Chinese news rows straight into the index; removed after this block (doc_id ≥ firstId). */
     const insertRows = (rows: { id: number; slug: string; title: string; content: string; date: string; year: number }[]) =>
       db().execute(sql`
