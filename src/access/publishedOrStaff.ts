@@ -3,11 +3,13 @@ import type { Access, CollectionBeforeOperationHook } from 'payload'
 import { isStaffUser } from './roles'
 
 /**
- * Staff read everything; everyone else reads published documents only. Returning a `where`
- * (not `true`) is what keeps drafts out of REST, GraphQL and the Local API with access checks.
+ * Staff read everything; everyone else reads published documents that are not in the trash.
+ * Returning a `where` (not `true`) is what keeps drafts out of REST, GraphQL and the Local API
+ * with access checks; the `deletedAt` condition holds even when a request asks for the trash
+ * (`?trash=true`, GraphQL's `trash: true`), which would otherwise list trashed documents too.
  */
 export const publishedOrStaff: Access = ({ req: { user } }) =>
-  isStaffUser(user) ? true : { _status: { equals: 'published' } }
+  isStaffUser(user) ? true : { and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }] }
 
 /**
  * `?draft=true` makes Payload read the newest version, which may be an unpublished draft of a
