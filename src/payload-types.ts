@@ -1577,6 +1577,7 @@ export interface SiteSetting {
     en?: string | null;
     zhAtEnglishEdit?: string | null;
   };
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1612,6 +1613,7 @@ export interface Navigation {
     en?: string | null;
     zhAtEnglishEdit?: string | null;
   };
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1648,6 +1650,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         en?: T;
         zhAtEnglishEdit?: T;
       };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1679,6 +1682,7 @@ export interface NavigationSelect<T extends boolean = true> {
         en?: T;
         zhAtEnglishEdit?: T;
       };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

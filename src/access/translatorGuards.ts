@@ -3,6 +3,7 @@ import type {
   CollectionBeforeOperationHook,
   Field,
   GlobalBeforeChangeHook,
+  GlobalBeforeOperationHook,
   PayloadRequest,
 } from 'payload'
 import { Forbidden, ValidationError } from 'payload'
@@ -28,6 +29,16 @@ export const translatorsSaveDraftsOnly: CollectionBeforeOperationHook = ({ args,
   // Moving to the trash is deleting: not a translator's to do. (The admin's form always sends
   // `deletedAt: null`, so only a date counts.)
   if ((operation === 'update' || operation === 'updateByID') && args.data?.deletedAt) throw new Forbidden(req.t)
+  return args
+}
+
+/**
+ * Globals have drafts for the same reason: a translator's save waits for an editor to publish it.
+ * A save without `draft` would write the live global; a restored version holds both locales.
+ */
+export const translatorsSaveGlobalDraftsOnly: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  if (!isTranslatorOnly(req.user)) return args
+  if (operation === 'restoreVersion' || (operation === 'update' && args.draft !== true)) throw new Forbidden(req.t)
   return args
 }
 

@@ -1,15 +1,19 @@
 import type { GlobalConfig } from 'payload'
 
 import { canUpdateContent } from '@/access/canUpdateContent'
-import { lockSharedFieldsForTranslators, translatorsKeepGlobalRowStructure } from '@/access/translatorGuards'
+import {
+  lockSharedFieldsForTranslators,
+  translatorsKeepGlobalRowStructure,
+  translatorsSaveGlobalDraftsOnly,
+} from '@/access/translatorGuards'
 import { englishStatusFields, hasLocalizedFields, trackEnglishStatus } from '@/collections/shared/translationStatus'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateTags'
 import type { CacheTag } from '@/lib/cacheTags'
 
 /**
- * Globals follow the collections' rules: public to read, English editable by translators, and
- * the same English status (in the sidebar and on the translator dashboard) when they have
- * anything to translate.
+ * Globals follow the collections' rules: public to read, drafts that an editor publishes (so a
+ * translator's English waits for review), and the same English status (in the sidebar and on the
+ * translator dashboard) when they have anything to translate.
  */
 export function contentGlobal(config: GlobalConfig, { cacheTag }: { cacheTag: CacheTag }): GlobalConfig {
   const translated = hasLocalizedFields(config.fields)
@@ -18,8 +22,10 @@ export function contentGlobal(config: GlobalConfig, { cacheTag }: { cacheTag: Ca
     access: { read: () => true, update: canUpdateContent, ...config.access },
     // The status fields are locked for everyone (the hook sets them), so they skip the translator lock.
     fields: [...lockSharedFieldsForTranslators(config.fields), ...(translated ? englishStatusFields : [])],
+    versions: { drafts: true, max: 50 },
     hooks: {
       ...config.hooks,
+      beforeOperation: [translatorsSaveGlobalDraftsOnly, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [
         translatorsKeepGlobalRowStructure,
         ...(config.hooks?.beforeChange ?? []),

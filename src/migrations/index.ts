@@ -9,6 +9,7 @@ import * as migration_20261126_012731_storage_s3_fields from './20261126_012731_
 import * as migration_20261126_014718_news_list_index from './20261126_014718_news_list_index';
 import * as migration_20261126_103000_short_grams_by_locale from './20261126_103000_short_grams_by_locale';
 import * as migration_20261126_130000_english_vectors_inline from './20261126_130000_english_vectors_inline';
+import * as migration_20261208_003848_global_drafts from './20261208_003848_global_drafts';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261126_130000_english_vectors_inline.up,
     down: migration_20261126_130000_english_vectors_inline.down,
     name: '20261126_130000_english_vectors_inline',
+  },
+  {
+    up: migration_20261208_003848_global_drafts.up,
+    down: migration_20261208_003848_global_drafts.down,
+    name: '20261208_003848_global_drafts'
   },
 ];

@@ -31,10 +31,13 @@ export async function rest(
   }: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
   const url = new URL(`/api${path}`, base)
-  // `rawBody` is sent as it is (a file's text); `body` as JSON.
-  const headers = new Headers({ 'content-type': rawBody === undefined ? 'application/json' : 'text/plain', ...extra })
+  // `rawBody` is sent as it is (a file's text); a FormData as multipart (an upload), with the
+  // boundary the Request chooses; any other `body` as JSON.
+  const multipart = body instanceof FormData
+  const headers = new Headers(multipart ? extra : { 'content-type': rawBody === undefined ? 'application/json' : 'text/plain', ...extra })
   if (token) headers.set('authorization', `JWT ${token}`)
-  const request = new Request(url, { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) })
+  const encoded = multipart ? body : body === undefined ? undefined : JSON.stringify(body)
+  const request = new Request(url, { method, headers, body: rawBody ?? encoded })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   return toResult(await handlers[method](request, { params: Promise.resolve({ slug }) }))
 }

@@ -52,7 +52,8 @@ async function fileFor(collection: string, n: number) {
 const allowed = (actor: Actor, action: Action, drafts: boolean): boolean => {
   if (actor === 'editor' || actor === 'admin') return true
   if (action === 'readDraft') return actor === 'translator' || !drafts
-  return actor === 'translator' && action === 'updateEnglishDraft'
+  // Without drafts a save is live, so translators may not save there at all.
+  return actor === 'translator' && action === 'updateEnglishDraft' && drafts
 }
 
 describe('role matrix: every role against every content collection and action', () => {
@@ -149,7 +150,7 @@ describe('role matrix: every role against every content collection and action', 
     )
   })
 
-  it('globals: everyone reads; translators change English only; anonymous change nothing', async () => {
+  it('globals: everyone reads; translators save English drafts only; anonymous change nothing', async () => {
     const actual: Record<string, boolean> = {}
     for (const actor of actors) {
       for (const locale of ['zh', 'en'] as const) {
@@ -162,12 +163,55 @@ describe('role matrix: every role against every content collection and action', 
       'anonymous zh': false,
       'anonymous en': false,
       'translator zh': false,
-      'translator en': true,
+      'translator en': false,
       'editor zh': true,
       'editor en': true,
       'admin zh': true,
       'admin en': true,
     })
+  })
+})
+
+describe('globals have drafts: a translator\'s English waits for an editor', () => {
+  it('a translator\'s English draft is not live until an editor publishes it', async () => {
+    const payload = await getTestPayload()
+    const translator = (await testUser('translator')).user
+    const editor = (await testUser('editor')).user
+    const live = (await payload.findGlobal({ slug: 'site-settings', locale: 'en', overrideAccess: false })).siteName
+    const proposed = `Proposed by a translator ${Date.now()}`
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'en',
+      overrideAccess: false,
+      user: translator,
+      draft: true,
+      context,
+      data: { siteName: proposed },
+    })
+    expect((await payload.findGlobal({ slug: 'site-settings', locale: 'en', overrideAccess: false })).siteName).toBe(live)
+    expect((await payload.findGlobal({ slug: 'site-settings', locale: 'en', draft: true })).siteName).toBe(proposed)
+    // Neither publishing nor a save without the draft flag, nor restoring a version, is the translator's.
+    for (const attempt of [
+      () => payload.updateGlobal({ slug: 'site-settings', locale: 'en', overrideAccess: false, user: translator, context, data: { siteName: proposed, _status: 'published' } }),
+      () => payload.updateGlobal({ slug: 'site-settings', locale: 'en', overrideAccess: false, user: translator, context, data: { siteName: proposed, _status: 'draft' } }),
+    ]) {
+      await expect(attempt()).rejects.toThrow()
+    }
+    const versions = await payload.findGlobalVersions({ slug: 'site-settings', limit: 1 })
+    await expect(
+      payload.restoreGlobalVersion({ slug: 'site-settings', id: versions.docs[0]!.id, overrideAccess: false, user: translator }),
+    ).rejects.toThrow()
+    expect((await payload.findGlobal({ slug: 'site-settings', locale: 'en', overrideAccess: false })).siteName).toBe(live)
+
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'en',
+      overrideAccess: false,
+      user: editor,
+      context,
+      data: { siteName: proposed, _status: 'published' },
+    })
+    expect((await payload.findGlobal({ slug: 'site-settings', locale: 'en', overrideAccess: false })).siteName).toBe(proposed)
   })
 })
 

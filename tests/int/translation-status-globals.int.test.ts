@@ -25,11 +25,18 @@ describe('English translation status of globals', () => {
     const response = await rest('POST', `/globals/site-settings?locale=${locale}`, { token, body })
     expect(response.status, response.text).toBe(200)
   }
+  /** A translator saves English as a draft (the admin's form does the same); an editor publishes it. */
+  const translate = async (global: 'site-settings' | 'navigation', body: Record<string, unknown>) => {
+    const draft = await rest('POST', `/globals/${global}?locale=en&draft=true`, { token: translatorToken, body })
+    expect(draft.status, draft.text).toBe(200)
+    const published = await rest('POST', `/globals/${global}?locale=en`, { token: editorToken, body: { _status: 'published' } })
+    expect(published.status, published.text).toBe(200)
+  }
 
   it('goes up to date → outdated (Chinese edited) → up to date (English edited), shown on the dashboard meanwhile', async () => {
     // The starting point does not depend on other tests: Chinese and English both written now.
     await save(editorToken, 'zh', { siteName: `西部（重庆）科学城 ${stamp}` })
-    await save(translatorToken, 'en', { siteName: `Western (Chongqing) Science City ${stamp}` })
+    await translate('site-settings', { siteName: `Western (Chongqing) Science City ${stamp}` })
     expect((await settings()).englishStatus).toBe('current')
     expect(await globalsNeedingEnglish(payload)).not.toContainEqual(expect.objectContaining({ slug: 'site-settings' }))
 
@@ -41,7 +48,15 @@ describe('English translation status of globals', () => {
     expect((await settings()).englishStatus).toBe('outdated')
     expect(await globalsNeedingEnglish(payload)).toContainEqual({ slug: 'site-settings', status: 'outdated' })
 
-    await save(translatorToken, 'en', { footerNote: `Footer note revised ${stamp}` })
+    const revised = await rest('POST', '/globals/site-settings?locale=en&draft=true', {
+      token: translatorToken,
+      body: { footerNote: `Footer note revised ${stamp}` },
+    })
+    expect(revised.status, revised.text).toBe(200)
+    // The draft is current; the published settings stay outdated until an editor publishes it.
+    expect((await payload.findGlobal({ slug: 'site-settings', locale: 'en', draft: true })).englishStatus).toBe('current')
+    expect((await settings()).englishStatus).toBe('outdated')
+    await translate('site-settings', {})
     const fixed = await settings()
     expect(fixed).toMatchObject({ englishStatus: 'current', footerNote: `Footer note revised ${stamp}` })
     expect(await globalsNeedingEnglish(payload)).not.toContainEqual(expect.objectContaining({ slug: 'site-settings' }))
@@ -52,11 +67,7 @@ describe('English translation status of globals', () => {
     const created = await rest('POST', '/globals/navigation?locale=zh', { token: editorToken, body: { header: rows } })
     expect(created.status, created.text).toBe(200)
     const { header } = await payload.findGlobal({ slug: 'navigation', locale: 'zh', depth: 0 })
-    const english = await rest('POST', '/globals/navigation?locale=en', {
-      token: translatorToken,
-      body: { header: [{ id: header![0]!.id, label: `Home ${stamp}`, href: '/' }] },
-    })
-    expect(english.status, english.text).toBe(200)
+    await translate('navigation', { header: [{ id: header![0]!.id, label: `Home ${stamp}`, href: '/' }] })
     expect((await payload.findGlobal({ slug: 'navigation', depth: 0 })).englishStatus).toBe('current')
 
     const chinese = await rest('POST', '/globals/navigation?locale=zh', {

@@ -5,6 +5,7 @@ import { DOCUMENT_MAX_BYTES } from '@/collections/Documents'
 import { MEDIA_MAX_BYTES } from '@/collections/Media'
 import { placeholderImage, placeholderPdf } from '@/seed/placeholderFiles'
 
+import { rest, testUser } from '../helpers/api'
 import { getTestPayload } from '../helpers/payload'
 
 const file = (data: Buffer, name: string, mimetype: string) => ({ data, name, mimetype, size: data.length })
@@ -55,5 +56,57 @@ describe('upload validation', () => {
     const image = await placeholderImage('upload-big')
     const bigImage = Buffer.concat([image.data, Buffer.alloc(MEDIA_MAX_BYTES)])
     await expect(upload('media', file(bigImage, 'big.jpg', 'image/jpeg'))).rejects.toThrow(ValidationError)
+  })
+})
+
+describe('files are the editors\': a translator neither replaces, deletes nor relabels one', () => {
+  let payload: Payload
+  let translatorToken: string
+  let editorToken: string
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    translatorToken = (await testUser('translator')).token
+    editorToken = (await testUser('editor')).token
+  })
+
+  /** A multipart PATCH as the admin sends it: the new file and the other fields as `_payload`. */
+  function replacement(fileName: string, data: Buffer, fields: Record<string, unknown>) {
+    const form = new FormData()
+    form.set('file', new Blob([new Uint8Array(data)], { type: 'application/pdf' }), fileName)
+    form.set('_payload', JSON.stringify(fields))
+    return form
+  }
+
+  it('a translator\'s multipart PATCH of a policy attachment is refused and changes nothing; an editor\'s goes through', async () => {
+    const original = await payload.create({ collection: 'documents', data: { title: '原附件' }, file: placeholderPdf('translator-file', ['原']) })
+    const swap = placeholderPdf('translator-swap', ['swapped', 'content', 'longer'])
+    const byTranslator = await rest('PATCH', `/documents/${original.id}?locale=en`, {
+      token: translatorToken,
+      body: replacement('swapped.pdf', swap.data, { title: 'Swapped' }),
+    })
+    expect(byTranslator.status).toBe(403)
+    const after = await payload.findByID({ collection: 'documents', id: original.id, locale: 'all' })
+    expect(after).toMatchObject({ filename: original.filename, filesize: original.filesize, title: { zh: '原附件' } })
+    expect((after.title as unknown as Record<string, string | undefined>).en).toBeUndefined()
+
+    const byEditor = await rest('PATCH', `/documents/${original.id}?locale=en`, {
+      token: editorToken,
+      body: replacement('replaced.pdf', swap.data, { title: 'Replaced' }),
+    })
+    expect(byEditor.status).toBe(200)
+    const replaced = await payload.findByID({ collection: 'documents', id: original.id, locale: 'en' })
+    expect(replaced).toMatchObject({ filename: 'replaced.pdf', filesize: swap.size, title: 'Replaced' })
+  })
+
+  it('a translator cannot change an image\'s English text live, nor delete the image; an editor can', async () => {
+    const image = await payload.create({ collection: 'media', data: { alt: '图片' }, file: await placeholderImage('translator-media') })
+    const relabel = await rest('PATCH', `/media/${image.id}?locale=en`, { token: translatorToken, body: { alt: 'An image' } })
+    expect(relabel.status).toBe(403)
+    expect((await rest('DELETE', `/media/${image.id}`, { token: translatorToken })).status).toBe(403)
+    expect((await payload.findByID({ collection: 'media', id: image.id, locale: 'en', fallbackLocale: false })).alt).toBeFalsy()
+
+    expect((await rest('PATCH', `/media/${image.id}?locale=en`, { token: editorToken, body: { alt: 'An image' } })).status).toBe(200)
+    expect((await rest('DELETE', `/media/${image.id}`, { token: editorToken })).status).toBe(200)
   })
 })

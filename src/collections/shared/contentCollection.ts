@@ -53,7 +53,8 @@ export function contentCollection(
       create: isEditorOrAbove,
       read: drafts ? publishedOrStaff : () => true,
       readVersions: isStaff,
-      update: canUpdateContent,
+      // Without drafts a save is live at once, so translators (who never publish) may not save.
+      update: drafts ? canUpdateContent : isEditorOrAbove,
       delete: isEditorOrAbove,
       ...config.access,
     },
