@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { GRAPHQL_MAX_COMPLEXITY, limitQueryDepth } from '@/access/graphqlLimits'
 import { hasRole } from '@/access/roles'
 import { AuditLogs } from '@/collections/AuditLogs'
 import { Categories } from '@/collections/Categories'
@@ -29,7 +30,7 @@ import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
 import { healthEndpoint, readyEndpoint } from '@/server/health'
-import { payloadSecret, trustedOrigins } from '@/server/env'
+import { databasePoolLimits, payloadSecret, trustedOrigins } from '@/server/env'
 import { mediaStorageOptions, readReplicaUrls } from '@/server/scaling'
 import { isJobRunnerRequest } from '@/server/scheduledJobs'
 import { onShutdown } from '@/server/shutdown'
@@ -80,6 +81,8 @@ export default buildConfig({
     // every 10 s): no extra worker or cron service to operate.
     access: { run: ({ req }) => hasRole(req.user, 'admin') || isJobRunnerRequest(req.headers) },
   },
+  // Visitors' list sizes and populate depth are capped per collection (src/access/publicReadLimits.ts).
+  graphQL: { maxComplexity: GRAPHQL_MAX_COMPLEXITY, validationRules: () => [limitQueryDepth] },
   editor: lexicalEditor(),
   localization: {
     locales: locales.map((code) => ({ code, label: code === 'zh' ? '中文' : 'English' })),
@@ -88,7 +91,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh', translations: adminTranslations },
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    pool: { connectionString: process.env.DATABASE_URL, ...databasePoolLimits() },
     readReplicas: readReplicaUrls(),
     // Every schema change goes through a committed migration, in development too.
     push: false,

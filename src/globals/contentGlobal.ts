@@ -1,12 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { canUpdateContent } from '@/access/canUpdateContent'
+import { limitPublicGlobalReads } from '@/access/publicReadLimits'
 import {
   lockSharedFieldsForTranslators,
   translatorsKeepGlobalRowStructure,
   translatorsSaveGlobalDraftsOnly,
 } from '@/access/translatorGuards'
 import { englishStatusFields, hasLocalizedFields, trackEnglishStatus } from '@/collections/shared/translationStatus'
+import { auditGlobalChange } from '@/hooks/audit'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateTags'
 import type { CacheTag } from '@/lib/cacheTags'
 
@@ -25,13 +27,13 @@ export function contentGlobal(config: GlobalConfig, { cacheTag }: { cacheTag: Ca
     versions: { drafts: true, max: 50 },
     hooks: {
       ...config.hooks,
-      beforeOperation: [translatorsSaveGlobalDraftsOnly, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [limitPublicGlobalReads, translatorsSaveGlobalDraftsOnly, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [
         translatorsKeepGlobalRowStructure,
         ...(config.hooks?.beforeChange ?? []),
         ...(translated ? [trackEnglishStatus(config.fields)] : []),
       ],
-      afterChange: [...(config.hooks?.afterChange ?? []), revalidateGlobalAfterChange(cacheTag)],
+      afterChange: [...(config.hooks?.afterChange ?? []), auditGlobalChange(config.fields), revalidateGlobalAfterChange(cacheTag)],
     },
   }
 }

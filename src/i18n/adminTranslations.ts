@@ -13,6 +13,7 @@ const en = {
   translatorRowsLocked:
     'Translators can change the text inside rows but cannot add, remove or reorder rows: the Chinese page shares them.',
   previewForbidden: 'Preview needs an editor session: log in to the admin first.',
+  paginationForStaff: 'Lists are read page by page: leave out pagination=false and ask for at most {{max}} documents a page.',
   uploadTooLarge: 'The file is {{size}}; the limit is {{limit}}.',
   uiStringUnknownKey: '“{{key}}” is not a key of the site’s messages.',
   uiStringInvalidIcu: 'Not a valid ICU message ({{error}}). Check the braces { } and tags < >.',
@@ -71,6 +72,7 @@ const zh: Record<AdminTranslationKey, string> = {
   slugReserved: '“{{slug}}”是网站栏目的地址，请另选一个。',
   translatorRowsLocked: '译员可以修改各行中的文字，但不能增加、删除或调整行的顺序：中文页面共用这些行。',
   previewForbidden: '预览需要编辑登录：请先登录管理后台。',
+  paginationForStaff: '列表须分页读取：请去掉 pagination=false，每页最多 {{max}} 条。',
   uploadTooLarge: '文件大小为 {{size}}，上限为 {{limit}}。',
   uiStringUnknownKey: '“{{key}}”不是网站界面文字的键。',
   uiStringInvalidIcu: '不是有效的 ICU 消息（{{error}}）。请检查花括号 { } 和标签 < >。',

@@ -58,3 +58,23 @@ export function pageCopyTtlMs(): number {
   }
   return ms
 }
+
+/**
+ * Bounds on every database call of this process (DATABASE_STATEMENT_TIMEOUT_MS, default 10 s;
+ * DATABASE_POOL_WAIT_MS, default 5 s): a query that runs longer is cancelled, and a request that
+ * waits longer for a free connection (or for a new one) fails, so a slow query or a burst of
+ * requests cannot hold the server. 0 turns a bound off; command-line scripts turn the statement
+ * bound off (src/server/payloadConfig.ts), since migrations and bulk seeds run long statements.
+ */
+export function databasePoolLimits(): { statement_timeout?: number; connectionTimeoutMillis?: number } {
+  const milliseconds = (name: string, fallback: number) => {
+    const value = process.env[name]
+    if (!value) return fallback
+    const ms = Number(value)
+    if (!Number.isInteger(ms) || ms < 0) throw new StartupError(`${name} must be a whole number of milliseconds (0 turns it off), not "${value}".`)
+    return ms
+  }
+  const statement = milliseconds('DATABASE_STATEMENT_TIMEOUT_MS', 10_000)
+  const wait = milliseconds('DATABASE_POOL_WAIT_MS', 5_000)
+  return { ...(statement > 0 && { statement_timeout: statement }), ...(wait > 0 && { connectionTimeoutMillis: wait }) }
+}

@@ -20,5 +20,7 @@ register(`data:text/javascript,${encodeURIComponent(addCondition)}`)
  * this function: a static import would resolve its modules before the condition above applies.
  */
 export async function importPayloadConfig(): Promise<SanitizedConfig> {
+  // Migrations, bulk seeds and restores run statements longer than any page may (src/server/env.ts).
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS ??= '0'
   return (await import('@payload-config')).default
 }

@@ -4,6 +4,7 @@ import { canUpdateContent } from '@/access/canUpdateContent'
 import { isEditorOrAbove } from '@/access/isEditorOrAbove'
 import { isStaff } from '@/access/isStaff'
 import { publicReadsIgnoreDraftFlag, publishedOrStaff } from '@/access/publishedOrStaff'
+import { limitPublicReads } from '@/access/publicReadLimits'
 import {
   lockSharedFieldsForTranslators,
   translatorsCannotRestore,
@@ -79,6 +80,7 @@ export function contentCollection(
     hooks: {
       ...config.hooks,
       beforeOperation: [
+        limitPublicReads,
         noteDraftSave,
         ...(drafts ? [translatorsCannotRestore, translatorsSaveDraftsOnly, publicReadsIgnoreDraftFlag] : []),
         ...(config.hooks?.beforeOperation ?? []),

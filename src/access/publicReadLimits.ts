@@ -1,0 +1,48 @@
+import type { CollectionBeforeOperationHook, GlobalBeforeOperationHook, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+import { adminT } from '@/i18n/adminTranslations'
+
+import { isStaffUser } from './roles'
+
+/** The most documents a visitor's API request returns at once (GitHub's API allows as many). */
+export const PUBLIC_MAX_LIMIT = 100
+/** How deep a visitor's API request populates relationships: Payload's default, no further. */
+export const PUBLIC_MAX_DEPTH = 2
+
+/**
+ * Visitors' REST and GraphQL requests are bounded, so that one request cannot ask for a whole
+ * table fully populated. The public site's own reads go through the Local API and staff work in
+ * the admin: both keep Payload's limits.
+ */
+const boundedRequest = (req: PayloadRequest) => req.payloadAPI !== 'local' && !isStaffUser(req.user)
+
+const cappedDepth = (depth: unknown) => Math.min(Number(depth ?? PUBLIC_MAX_DEPTH) || 0, PUBLIC_MAX_DEPTH)
+
+// Payload reads a limit of 0 as "no limit".
+const cappedLimit = (limit: unknown) => {
+  const asked = Number(limit)
+  return !asked || asked > PUBLIC_MAX_LIMIT ? PUBLIC_MAX_LIMIT : asked
+}
+
+type JoinQuery = Record<string, { limit?: unknown } | false>
+
+export const limitPublicReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  // Populating relationships runs reads of its own (`currentDepth` set, `pagination: false`),
+  // bounded by the depth of the read that asked for them.
+  const askedByVisitor = (operation === 'read' || operation === 'readDistinct') && !args.currentDepth
+  if (!askedByVisitor || !boundedRequest(req)) return args
+  if (args.pagination === false) throw new APIError(adminT(req, 'paginationForStaff', { max: String(PUBLIC_MAX_LIMIT) }), 400)
+  // A join field lists documents too (`joins[field][limit]=0`).
+  const joins = args.joins
+    ? Object.fromEntries(
+        Object.entries(args.joins as JoinQuery).map(([field, query]) => [field, query && { ...query, limit: cappedLimit(query.limit ?? 10) }]),
+      )
+    : args.joins
+  return { ...args, limit: cappedLimit(args.limit), depth: cappedDepth(args.depth), joins }
+}
+
+export const limitPublicGlobalReads: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'read' || !boundedRequest(req)) return args
+  return { ...args, depth: cappedDepth(args.depth) }
+}
