@@ -38,6 +38,7 @@ export default defineConfig({
       DATABASE_URL: '',
       EMBEDDED_PG_DATA_DIR: '.data/e2e-postgres',
       UPLOADS_DIR: '.data/e2e-uploads',
+      PAGE_CACHE_DIR: '.data/e2e-page-cache',
       EMBEDDED_PG_PORT: process.env.E2E_EMBEDDED_PG_PORT || '54343',
       PAYLOAD_SECRET: 'e2e-test-secret',
       SITE_URL: baseURL,

@@ -6,9 +6,10 @@ import exitHook from 'async-exit-hook'
 import { build, stop as stopEsbuild } from 'esbuild'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 
 import { embeddedSettings } from '../src/server/config'
-import { ensureDatabase, withDatabaseLock } from '../src/server/database'
+import { databaseIdentity, ensureDatabase, withDatabaseLock } from '../src/server/database'
 import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
 import { pageCopyTtlMs, payloadSecret, siteOrigin } from '../src/server/env'
 import { stopChild } from '../src/server/childProcess'
@@ -25,6 +26,9 @@ const mode: 'dev' | 'start' = modeArgument
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
 // Next sets NODE_ENV for itself; the checks below and the seed need to know it first.
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (mode === 'start' ? 'production' : 'development') })
+
+/** One page cache per database, each in a folder named by the database's identity (git-ignored). */
+const PAGE_CACHES_DIR = '.data/page-cache'
 
 let app: ChildProcess | undefined
 let stopDatabase: (() => Promise<void>) | undefined
@@ -104,6 +108,9 @@ async function main() {
     runToEnd(process.execPath, ['--import', 'tsx', 'scripts/prepare-database.ts', '--if-empty']),
   )
   if (prepared !== 0) throw new StartupError('Preparing the database failed (see above).')
+  // Rendered pages belong to the database they were rendered from: another database (the tests',
+  // a restored copy's, a bulk seed's) never serves them.
+  process.env.PAGE_CACHE_DIR ||= path.join(PAGE_CACHES_DIR, await databaseIdentity(url))
 
   // PORT also tells the server's scheduled-job runner where to reach itself. Production runs our
   // own server around Next's handler (503 when the database is down, graceful SIGTERM).

@@ -13,7 +13,7 @@ import { runningPostmaster } from '../src/server/embeddedPostgres'
 const resultsDir = path.resolve('test-results')
 const e2eDataDir = path.resolve('.data/e2e-postgres')
 const e2eUploadsDir = path.resolve('.data/e2e-uploads')
-const nextDataCacheDir = path.resolve('.next/cache/fetch-cache')
+const e2ePageCacheDir = path.resolve('.data/e2e-page-cache')
 let passed = 0
 let failed = 0
 
@@ -83,9 +83,9 @@ async function main() {
   fs.rmSync(e2eDataDir, { recursive: true, force: true })
   fs.rmSync(`${e2eDataDir}.log`, { force: true })
   fs.rmSync(e2eUploadsDir, { recursive: true, force: true })
-  // Next's data cache outlives builds; reads cached against an earlier run's database (UI-string
-  // overrides, news lists) must not meet this run's fresh one.
-  fs.rmSync(nextDataCacheDir, { recursive: true, force: true })
+  // The e2e server's rendered pages and cached reads are its own (playwright.config.ts), never
+  // where `npm start` reads, and start empty like its database.
+  fs.rmSync(e2ePageCacheDir, { recursive: true, force: true })
   const playwrightReport = path.join(resultsDir, 'playwright.json')
   fs.rmSync(playwrightReport, { force: true })
   await run('End-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], {

@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { routing } from './i18n/routing'
 import { canonicalListQuery, type ListSection } from './lib/listQuery'
 import { canonicalSearchQuery, MAX_CACHED_QUERY_LENGTH } from './lib/searchQuery'
+import { SHARED_NOT_FOUND_SLUG } from './server/pageStatus.mjs'
 
 const negotiateLocale = createMiddleware(routing)
 const queryPath = /^\/(zh|en)\/(news|projects|policies|search)$/
@@ -26,7 +27,7 @@ export default function proxy(request: NextRequest) {
     const locale = prefixed.exec(pathname)?.[1]
     if (!locale) return negotiateLocale(request)
     const notFound = request.nextUrl.clone()
-    notFound.pathname = `/${locale}/${NOT_FOUND_SLUG}`
+    notFound.pathname = `/${locale}/${SHARED_NOT_FOUND_SLUG}`
     notFound.search = ''
     return NextResponse.rewrite(notFound)
   }
@@ -58,8 +59,6 @@ function rewriteWithNonce(request: NextRequest, target: URL) {
   return response
 }
 
-/** A page slug that is never created (reserved in the Pages collection): the shared 404. */
-const NOT_FOUND_SLUG = 'not-found'
 
 export const config = {
   matcher: [

@@ -27,19 +27,23 @@ const cappedLimit = (limit: unknown) => {
 
 type JoinQuery = Record<string, { limit?: unknown } | false>
 
-export const limitPublicReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+/** What a read's arguments may hold, whichever read it is (find, findByID, findDistinct). */
+type ReadArgs = { currentDepth?: number; depth?: number; limit?: number; pagination?: boolean; joins?: JoinQuery | false }
+
+export const limitPublicReads: CollectionBeforeOperationHook = ({ args: operationArgs, operation, req }) => {
+  const args = operationArgs as ReadArgs
   // Populating relationships runs reads of its own (`currentDepth` set, `pagination: false`),
   // bounded by the depth of the read that asked for them.
   const askedByVisitor = (operation === 'read' || operation === 'readDistinct') && !args.currentDepth
-  if (!askedByVisitor || !boundedRequest(req)) return args
+  if (!askedByVisitor || !boundedRequest(req)) return operationArgs
   if (args.pagination === false) throw new APIError(adminT(req, 'paginationForStaff', { max: String(PUBLIC_MAX_LIMIT) }), 400)
   // A join field lists documents too (`joins[field][limit]=0`).
   const joins = args.joins
     ? Object.fromEntries(
-        Object.entries(args.joins as JoinQuery).map(([field, query]) => [field, query && { ...query, limit: cappedLimit(query.limit ?? 10) }]),
+        Object.entries(args.joins).map(([field, query]) => [field, query && { ...query, limit: cappedLimit(query.limit ?? 10) }]),
       )
     : args.joins
-  return { ...args, limit: cappedLimit(args.limit), depth: cappedDepth(args.depth), joins }
+  return { ...operationArgs, limit: cappedLimit(args.limit), depth: cappedDepth(args.depth), joins }
 }
 
 export const limitPublicGlobalReads: GlobalBeforeOperationHook = ({ args, operation, req }) => {

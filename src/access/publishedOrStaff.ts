@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeOperationHook } from 'payload'
+import type { Access, CollectionBeforeOperationHook, Where } from 'payload'
 
 import { isStaffUser } from './roles'
 
@@ -8,8 +8,9 @@ import { isStaffUser } from './roles'
  * with access checks; the `deletedAt` condition holds even when a request asks for the trash
  * (`?trash=true`, GraphQL's `trash: true`), which would otherwise list trashed documents too.
  */
-export const publishedOrStaff: Access = ({ req: { user } }) =>
-  isStaffUser(user) ? true : { and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }] }
+const publicDocuments: Where = { and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }] }
+
+export const publishedOrStaff: Access = ({ req: { user } }) => (isStaffUser(user) ? true : publicDocuments)
 
 /**
  * `?draft=true` makes Payload read the newest version, which may be an unpublished draft of a

@@ -11,16 +11,28 @@ export function parsePage(value: QueryValue): number | null {
   return /^[1-9]\d{0,5}$/.test(text) ? Number(text) : null
 }
 
-/** One of the allowed values, or undefined (an unknown value falls back to "all"). */
-export function pickAllowed<T extends string>(value: QueryValue, allowed: readonly T[]): T | undefined {
+/** One of the allowed values; undefined when none is given, null when the one given is unknown. */
+export function pickAllowed<T extends string>(value: QueryValue, allowed: readonly T[]): T | undefined | null {
   const text = single(value)
-  return allowed.find((option) => option === text)
+  if (!text) return undefined
+  return allowed.find((option) => option === text) ?? null
 }
 
-/** A year from the query if it is one of the years that have content. */
-export function pickYear(value: QueryValue, years: number[]): number | undefined {
+/** A year that has content; undefined when none is given, null when the one given has none. */
+export function pickYear(value: QueryValue, years: number[]): number | undefined | null {
   const text = single(value)
-  return years.find((year) => String(year) === text)
+  if (!text) return undefined
+  return years.find((year) => String(year) === text) ?? null
+}
+
+type Known<F> = { [K in keyof F]: Exclude<F[K], null> }
+
+/**
+ * The filters when every value given is known, else null: the list is then a 404, as each junk
+ * value would otherwise be rendered and cached as a page of its own.
+ */
+export function knownFilters<F extends Record<string, unknown>>(filters: F): Known<F> | null {
+  return Object.values(filters).includes(null) ? null : (filters as Known<F>)
 }
 
 /** The query string for a list link: the given filters without empty values, plus a page number. */

@@ -113,3 +113,24 @@ export async function withDatabaseLock<T>(url: string, name: string, run: () => 
     await client.end().catch(() => {})
   }
 }
+
+/**
+ * A name for this database that no other database shares: its cluster's system identifier and
+ * its own oid. A recreated database, or another cluster, gets a new one. Where a hosted server
+ * hides the system identifier, the server's address and the database name stand in for it.
+ */
+export async function databaseIdentity(url: string): Promise<string> {
+  const client = await connectClient(url)
+  try {
+    const { rows } = await client.query<{ identity: string }>(
+      `select coalesce((select system_identifier::text from pg_control_system()), '') || '-' || oid as identity
+         from pg_database where datname = current_database()`,
+    )
+    return rows[0]!.identity
+  } catch {
+    const { hostname, port, pathname } = new URL(url)
+    return `${hostname}-${port || 5432}-${pathname.slice(1)}`.replace(/[^\w.-]/g, '_')
+  } finally {
+    await client.end()
+  }
+}

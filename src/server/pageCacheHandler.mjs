@@ -1,10 +1,12 @@
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { pageScriptPolicy } from './contentSecurityPolicy.mjs'
+import { budgetFromEnvironment, entryBytes, entryFiles, existingEntries, PageCacheBudget } from './pageCacheBudget.mjs'
 import { pagesRevalidated, setTagExpirer } from './pageRevalidation.mjs'
 import { servedWithoutRuntime, withoutRuntime } from './pageRuntime.mjs'
-import { declaredStatus } from './pageStatus.mjs'
+import { declaredStatus, isStorable } from './pageStatus.mjs'
 import { buildIdOf, SharedPageCache } from './sharedPageCache.mjs'
 
 const require = createRequire(import.meta.url)
@@ -44,6 +46,12 @@ export default class PageCacheHandler extends FileSystemCache {
       const prefix = process.env.REDIS_KEY_PREFIX || DEFAULT_REDIS_PREFIX
       this.shared = new SharedPageCache({ url, prefix, buildId: buildIdOf(context.serverDistDir) })
     }
+    // On disk, pages and reads are kept within bounds (pageCacheBudget.mjs); Redis bounds its own
+    // memory (docs/scaling.md). What an earlier run left in a page cache folder counts too.
+    if (this.flushToDisk && !this.shared && this.productionPages) {
+      this.budget = new PageCacheBudget(budgetFromEnvironment())
+      if (cacheDir) for (const { kind, key, bytes } of existingEntries(path.resolve(cacheDir))) this.keepWithinBudget(kind, key, bytes)
+    }
   }
 
   async get(key, context) {
@@ -69,7 +77,20 @@ export default class PageCacheHandler extends FileSystemCache {
     // change expired its tags, would be kept as new and show the old text until the next change.
     // Such an entry is not kept; the next request renders again.
     if (value && renderedSince !== undefined && expiredSince(tagsOf(value, context), renderedSince)) return
-    return this.shared ? this.shared.set(key, value, context) : super.set(key, value, context)
+    if (!isStorable(key, value)) return
+    if (this.shared) return this.shared.set(key, value, context)
+    await super.set(key, value, context)
+    if (value && (value.kind === 'APP_PAGE' || value.kind === 'FETCH')) this.keepWithinBudget(value.kind, key, entryBytes(value))
+  }
+
+  /** Records a stored entry and deletes the oldest ones past the bounds (from memory and disk). */
+  keepWithinBudget(kind, key, bytes) {
+    for (const old of this.budget?.stored(kind, key, bytes) ?? []) {
+      FileSystemCache.memoryCache?.remove(old.key)
+      for (const file of entryFiles(old.kind, this.getFilePath(old.key, old.kind))) {
+        fs.rm(file, { recursive: true, force: true }, () => undefined)
+      }
+    }
   }
 
   async revalidateTag(tags, durations) {

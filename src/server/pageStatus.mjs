@@ -9,6 +9,18 @@
  */
 export const PAGE_STATUS_META = 'page-status'
 
+/**
+ * The one 404 page that is cached (per locale): src/proxy.ts rewrites paths no page could have to
+ * it. Any other 404 is rendered per request and never stored, so junk URLs add nothing to the cache.
+ */
+export const SHARED_NOT_FOUND_SLUG = 'not-found'
+const sharedNotFoundKey = new RegExp(`^/[a-z]{2}/${SHARED_NOT_FOUND_SLUG}$`)
+
+/** Whether a rendered page may be stored: anything but a 404, or the shared 404 itself. */
+export function isStorable(key, value) {
+  return value?.kind !== 'APP_PAGE' || value.status !== 404 || sharedNotFoundKey.test(key)
+}
+
 const declaration = new RegExp(`<meta name="${PAGE_STATUS_META}" content="(4\\d\\d)"\\s*/?>`)
 
 /** The status a page declares, and its HTML without the declaration; undefined when it declares none. */

@@ -1,9 +1,13 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
 import PageCacheHandler from '@/server/pageCacheHandler.mjs'
 import { expireTagsNow } from '@/server/pageRevalidation.mjs'
+
+const require = createRequire(import.meta.url)
 
 /**
  * The page cache handler as Next uses it: a read or page missing from the cache (get), rendered,
@@ -132,11 +136,79 @@ describe('the page cache handler', () => {
     expect((errorShell.headers as Record<string, string>)['content-security-policy']).toMatch(/^script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/)
   })
 
-  it('stores a page that declares itself not found with status 404, without the declaration', async () => {
+  it('gives a page that declares itself not found status 404, and stores only the shared 404 page', async () => {
     const cache = handler()
-    const { key, tag } = names()
-    const value = { ...page(tag), html: '<html><head><meta name="page-status" content="404"/></head><body><h1>页面未找到</h1></body></html>' }
-    await cache.set(key, value, { isRoutePPREnabled: false, isFallback: false })
-    expect((await cache.get(key, pageContext))?.value).toMatchObject({ status: 404, html: '<html><head></head><body><h1>页面未找到</h1></body></html>' })
+    const { tag } = names()
+    const notFound = () => ({ ...page(tag), html: '<html><head><meta name="page-status" content="404"/></head><body><h1>页面未找到</h1></body></html>' })
+    const prepared = { status: 404, html: '<html><head></head><body><h1>页面未找到</h1></body></html>' }
+
+    // A junk slug, filter or page number: answered as a 404 (Next answers from the value) but not kept.
+    for (const key of ['/zh/no-such-page', '/zh/news/q/category%3Djunk', '/en/news/no-such-item']) {
+      const value = notFound()
+      await cache.set(key, value, { isRoutePPREnabled: false, isFallback: false })
+      expect(value).toMatchObject(prepared)
+      expect(await cache.get(key, pageContext), key).toBeNull()
+    }
+    await cache.set('/zh/not-found', notFound(), { isRoutePPREnabled: false, isFallback: false })
+    expect((await cache.get('/zh/not-found', pageContext))?.value).toMatchObject(prepared)
+  })
+})
+
+describe('the page cache on disk stays within its bounds', () => {
+  const nodeFs = (require('next/dist/server/lib/node-fs-methods.js') as { nodeFs: unknown }).nodeFs
+  const saved = { ...process.env }
+  afterEach(() => {
+    for (const name of ['PAGE_CACHE_DIR', 'PAGE_CACHE_MAX_MB', 'PAGE_CACHE_MAX_SEARCHES']) {
+      if (saved[name] === undefined) delete process.env[name]
+      else process.env[name] = saved[name]
+    }
+  })
+
+  /** A handler as `npm start` makes it: pages written to PAGE_CACHE_DIR. */
+  function diskHandler(cacheDir: string, limits: { maxMb: number; maxSearches: number }) {
+    Object.assign(process.env, { PAGE_CACHE_DIR: cacheDir, PAGE_CACHE_MAX_MB: String(limits.maxMb), PAGE_CACHE_MAX_SEARCHES: String(limits.maxSearches) })
+    return new PageCacheHandler({
+      dev: false,
+      flushToDisk: true,
+      serverDistDir: path.join(cacheDir, 'unused'),
+      revalidatedTags: [],
+      maxMemoryCacheSize: 0,
+      fs: nodeFs,
+    })
+  }
+  const htmlFile = (cacheDir: string, key: string) => path.join(cacheDir, 'server', 'app', `${key}.html`)
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+  const store = (cache: ReturnType<typeof diskHandler>, key: string, html: string) =>
+    cache.set(key, { ...page('bounded'), html: `<html><body>${html}</body></html>` }, { isRoutePPREnabled: false, isFallback: false })
+
+  it('keeps only the newest search pages past their count, and no more bytes than allowed', async () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-bounds-'))
+    const cache = diskHandler(cacheDir, { maxMb: 1, maxSearches: 3 })
+    for (let n = 1; n <= 5; n++) await store(cache, `/zh/search/q/q%3Dterm${n}`, `search ${n}`)
+    await settle()
+    const searches = [1, 2, 3, 4, 5].map((n) => fs.existsSync(htmlFile(cacheDir, `/zh/search/q/q%3Dterm${n}`)))
+    expect(searches).toEqual([false, false, true, true, true])
+    // Other pages do not count against the searches, but against the bytes: 400 kB each in 1 MB.
+    const big = 'x'.repeat(400 * 1024)
+    for (let n = 1; n <= 4; n++) await store(cache, `/zh/news/item-${n}`, big)
+    await settle()
+    const pages = [1, 2, 3, 4].map((n) => fs.existsSync(htmlFile(cacheDir, `/zh/news/item-${n}`)))
+    expect(pages).toEqual([false, false, true, true])
+    expect(fs.existsSync(htmlFile(cacheDir, '/zh/search/q/q%3Dterm5'))).toBe(false)
+  })
+
+  it('counts what an earlier run left in the folder', async () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-restart-'))
+    const first = diskHandler(cacheDir, { maxMb: 100, maxSearches: 100 })
+    for (let n = 1; n <= 4; n++) await store(first, `/zh/search/q/q%3Dold${n}`, `old ${n}`)
+    await settle()
+    // The next start allows two searches: the two oldest go at once, the next store evicts one more.
+    const second = diskHandler(cacheDir, { maxMb: 100, maxSearches: 2 })
+    await settle()
+    expect([1, 2, 3, 4].map((n) => fs.existsSync(htmlFile(cacheDir, `/zh/search/q/q%3Dold${n}`)))).toEqual([false, false, true, true])
+    await store(second, '/zh/search/q/q%3Dnew', 'new')
+    await settle()
+    expect(fs.existsSync(htmlFile(cacheDir, '/zh/search/q/q%3Dold3'))).toBe(false)
+    expect(fs.existsSync(htmlFile(cacheDir, '/zh/search/q/q%3Dnew'))).toBe(true)
   })
 })

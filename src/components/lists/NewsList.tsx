@@ -8,18 +8,19 @@ import { Pagination } from '@/components/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { getCategories } from '@/lib/data/categories'
 import { getNewsYears, listNews } from '@/lib/data/news'
-import { parsePage, pickAllowed, pickYear, type Query } from '@/lib/listParams'
+import { knownFilters, parsePage, pickAllowed, pickYear, type Query } from '@/lib/listParams'
 import { publicPaths } from '@/lib/paths'
 
-/** The list with the filters of `query`; a page number out of range is a 404. */
+/** The list with the filters of `query`; an unknown filter value or a page number out of range is a 404. */
 export async function NewsList({ locale, query }: { locale: Locale; query: Query }) {
   const page = parsePage(query.page)
   if (!page) return notFoundPage()
   const [t, categories, years] = await Promise.all([getTranslations('News'), getCategories(locale, 'news'), getNewsYears()])
-  const filters = {
+  const filters = knownFilters({
     category: pickAllowed(query.category, categories.map((category) => category.slug)),
     year: pickYear(query.year, years),
-  }
+  })
+  if (!filters) return notFoundPage()
   const result = await listNews(locale, { ...filters, page })
   if (page > Math.max(result.totalPages, 1)) return notFoundPage()
 

@@ -8,10 +8,10 @@ import { policyValidities } from '@/collections/Policies'
 import type { Locale } from '@/i18n/locales'
 import { getCategories } from '@/lib/data/categories'
 import { getIssuingBodies, getPolicyYears, listPolicies } from '@/lib/data/policies'
-import { parsePage, pickAllowed, pickYear, type Query } from '@/lib/listParams'
+import { knownFilters, parsePage, pickAllowed, pickYear, type Query } from '@/lib/listParams'
 import { publicPaths } from '@/lib/paths'
 
-/** The list with the filters of `query`; a page number out of range is a 404. */
+/** The list with the filters of `query`; an unknown filter value or a page number out of range is a 404. */
 export async function PolicyList({ locale, query }: { locale: Locale; query: Query }) {
   const page = parsePage(query.page)
   if (!page) return notFoundPage()
@@ -21,12 +21,13 @@ export async function PolicyList({ locale, query }: { locale: Locale; query: Que
     getIssuingBodies(locale),
     getPolicyYears(),
   ])
-  const filters = {
+  const filters = knownFilters({
     type: pickAllowed(query.type, types.map((type) => type.slug)),
     issuer: pickAllowed(query.issuer, issuers.map((issuer) => issuer.key)),
     year: pickYear(query.year, years),
     validity: pickAllowed(query.validity, policyValidities),
-  }
+  })
+  if (!filters) return notFoundPage()
   const issuerName = issuers.find((issuer) => issuer.key === filters.issuer)?.name
   const result = await listPolicies(locale, { ...filters, issuer: issuerName, page })
   if (page > Math.max(result.totalPages, 1)) return notFoundPage()

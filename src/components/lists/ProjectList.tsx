@@ -8,19 +8,21 @@ import { projectStatuses } from '@/collections/Projects'
 import type { Locale } from '@/i18n/locales'
 import { getCategories } from '@/lib/data/categories'
 import { listProjects, projectSorts } from '@/lib/data/projects'
-import { parsePage, pickAllowed, type Query } from '@/lib/listParams'
+import { knownFilters, parsePage, pickAllowed, type Query } from '@/lib/listParams'
 import { publicPaths } from '@/lib/paths'
 
-/** The list with the filters of `query`; a page number out of range is a 404. */
+/** The list with the filters of `query`; an unknown filter value or a page number out of range is a 404. */
 export async function ProjectList({ locale, query }: { locale: Locale; query: Query }) {
   const page = parsePage(query.page)
   if (!page) return notFoundPage()
   const [t, categories] = await Promise.all([getTranslations('Project'), getCategories(locale, 'projects')])
-  const sort = pickAllowed(query.sort, projectSorts) ?? 'updated'
-  const filters = {
+  const chosen = knownFilters({
+    sort: pickAllowed(query.sort, projectSorts),
     status: pickAllowed(query.status, projectStatuses),
     category: pickAllowed(query.category, categories.map((category) => category.slug)),
-  }
+  })
+  if (!chosen) return notFoundPage()
+  const { sort = 'updated', ...filters } = chosen
   const result = await listProjects(locale, { ...filters, sort, page })
   if (page > Math.max(result.totalPages, 1)) return notFoundPage()
 
