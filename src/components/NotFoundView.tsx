@@ -32,11 +32,12 @@ export async function NotFoundView() {
 
 /**
  * What a page shows for something it cannot find. Only a page that goes into the page cache gets
- * its 404 status from NotFoundView's declaration; one rendered per request (in draft mode, or a
- * search too long to cache) throws notFound(), and Next renders not-found.tsx in the browser.
+ * its 404 status from NotFoundView's declaration; one rendered per request (in draft mode, in
+ * development, where no page is stored, or a search too long to cache) throws notFound(), and
+ * Next renders not-found.tsx in the browser.
  */
 export async function notFoundPage({ perRequest = false }: { perRequest?: boolean } = {}) {
-  if (perRequest || (await draftMode()).isEnabled) notFound()
+  if (perRequest || process.env.NODE_ENV === 'development' || (await draftMode()).isEnabled) notFound()
   return <NotFoundView />
 }
 
