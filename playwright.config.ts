@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
 import { chromiumArgs, resolveChromium } from './e2e/browser'
+import { e2eDatabase } from './e2e/database'
 
 const E2E_PORT = Number(process.env.E2E_PORT || 3100)
 const baseURL = `http://127.0.0.1:${E2E_PORT}`
@@ -36,10 +37,9 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       NODE_ENV: 'production',
       DATABASE_URL: '',
-      EMBEDDED_PG_DATA_DIR: '.data/e2e-postgres',
+      ...e2eDatabase,
       UPLOADS_DIR: '.data/e2e-uploads',
       PAGE_CACHE_DIR: '.data/e2e-page-cache',
-      EMBEDDED_PG_PORT: process.env.E2E_EMBEDDED_PG_PORT || '54343',
       PAYLOAD_SECRET: 'e2e-test-secret',
       SITE_URL: baseURL,
       // Long-lived page copies: a test that sees a change on the next request then proves that

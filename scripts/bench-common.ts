@@ -4,7 +4,7 @@
  */
 import autocannon from 'autocannon'
 import exitHook from 'async-exit-hook'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -300,6 +300,19 @@ export function writeResults(name: string, report: { date: string }) {
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`Written to ${file}`)
+}
+
+/** Creates an admin on a benchmark server's embedded Postgres with `npm run admin:create`'s script. */
+export function createAdmin(database: { dataDir: string; pgPort: number }, account: { email: string; password: string }) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/with-db.ts', 'node', '--import', 'tsx', 'scripts/admin-create.ts', '--email', account.email],
+    {
+      env: { ...process.env, EMBEDDED_PG_DATA_DIR: database.dataDir, EMBEDDED_PG_PORT: String(database.pgPort), DATABASE_URL: '', ADMIN_PASSWORD: account.password },
+      encoding: 'utf8',
+    },
+  )
+  if (result.status !== 0) throw new StartupError(`admin:create failed: ${result.stderr || result.stdout}`)
 }
 
 /** The demo editor that `npm run dev`, `npm start` and seed:bulk create. */

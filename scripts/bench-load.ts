@@ -15,6 +15,7 @@ import { StartupError } from '../src/server/errors'
 
 import {
   api,
+  createAdmin,
   get,
   machine,
   percentile,
@@ -94,14 +95,16 @@ function parseOptions() {
 type Editor = { base: string; headers: Record<string, string> }
 
 /**
- * Production seeds no logins: register the first admin (the database is new), let it create an
- * editor, and log in as that editor. Writes carry the site's Origin, as the admin's own requests do.
+ * Production seeds no logins: create the first admin the operator's way (the database is new), let
+ * it create an editor, and log in as that editor. Writes carry the site's Origin, as the admin's
+ * own requests do.
  */
-async function signInEditor(base: string): Promise<Editor> {
+async function signInEditor(base: string, database: { dataDir: string; pgPort: number }): Promise<Editor> {
   const origin = { origin: base }
   const admin = { email: 'load-admin@example.com', password: 'load-admin-password-1' }
   const editor = { email: 'load-editor@example.com', password: 'load-editor-password-1' }
-  const { token: adminToken } = await api(base, 'POST', '/api/users/first-register', origin, admin)
+  createAdmin(database, admin)
+  const { token: adminToken } = await api(base, 'POST', '/api/users/login', origin, admin)
   await api(base, 'POST', '/api/users', { ...origin, authorization: `JWT ${adminToken}` }, { ...editor, roles: ['editor'] })
   const { token } = await api(base, 'POST', '/api/users/login', origin, editor)
   return { base, headers: { ...origin, authorization: `JWT ${token}` } }
@@ -205,7 +208,8 @@ const verdict = (pass: boolean) => (pass ? 'pass' : 'MISS')
 
 async function main(): Promise<number> {
   const options = parseOptions()
-  const server = startServer({ port: options.port, pgPort: options.pgPort, dataDir: '.data/load-postgres', uploadsDir: '.data/load-uploads', fresh: true })
+  const database = { dataDir: '.data/load-postgres', pgPort: options.pgPort }
+  const server = startServer({ port: options.port, pgPort: options.pgPort, dataDir: database.dataDir, uploadsDir: '.data/load-uploads', fresh: true })
   const { base } = server
   await waitForHome(base)
   const loadBefore = os.loadavg()
@@ -218,7 +222,7 @@ async function main(): Promise<number> {
       if (status !== route.expected) throw new StartupError(`${route.path} answered ${status} instead of ${route.expected} before the load started.`)
     }
   }
-  const editor = await signInEditor(base)
+  const editor = await signInEditor(base, database)
   const found = await api(base, 'GET', `/api/news?where[slug][equals]=${editedSlug}&depth=0`, editor.headers)
   const id = (found.docs as { id: number }[] | undefined)?.[0]?.id
   if (id === undefined) throw new StartupError(`The demo news item "${editedSlug}" is missing; did the seed run?`)

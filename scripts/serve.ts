@@ -11,7 +11,7 @@ import path from 'node:path'
 import { embeddedSettings } from '../src/server/config'
 import { databaseIdentity, ensureDatabase, withDatabaseLock } from '../src/server/database'
 import { startEmbeddedPostgres } from '../src/server/embeddedPostgres'
-import { pageCopyTtlMs, payloadSecret, siteOrigin } from '../src/server/env'
+import { databasePoolLimits, pageCopyTtlMs, payloadSecret, siteOrigin, trustProxyHops } from '../src/server/env'
 import { stopChild } from '../src/server/childProcess'
 import { StartupError, redactUrl } from '../src/server/errors'
 import { isPortFree, parsePort } from '../src/server/ports'
@@ -82,6 +82,8 @@ async function main() {
   payloadSecret()
   siteOrigin()
   pageCopyTtlMs()
+  trustProxyHops()
+  databasePoolLimits()
   checkScalingSettings()
   const port = parsePort(process.env.PORT, 3000, 'PORT')
   if (!(await isPortFree(port, '0.0.0.0'))) {

@@ -81,6 +81,7 @@ export interface Config {
     glossary: Glossary;
     users: User;
     'audit-logs': AuditLog;
+    'file-uses': Fileus;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -110,6 +111,7 @@ export interface Config {
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-logs': AuditLogsSelect<false> | AuditLogsSelect<true>;
+    'file-uses': FileUsesSelect<false> | FileUsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -230,6 +232,10 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Visitors can open this file only while a published page uses it.
+   */
+  public?: boolean | null;
   englishStatus?: ('missing' | 'outdated' | 'current') | null;
   translationFingerprints?: {
     zh?: string | null;
@@ -473,6 +479,10 @@ export interface Policy {
 export interface Document {
   id: number;
   title: string;
+  /**
+   * Visitors can open this file only while a published page uses it.
+   */
+  public?: boolean | null;
   englishStatus?: ('missing' | 'outdated' | 'current') | null;
   translationFingerprints?: {
     zh?: string | null;
@@ -773,13 +783,36 @@ export interface User {
  */
 export interface AuditLog {
   id: number;
-  action: 'create' | 'update' | 'publish' | 'unpublish' | 'trash' | 'restore' | 'delete' | 'login' | 'loginFailed';
+  action:
+    | 'create'
+    | 'update'
+    | 'publish'
+    | 'unpublish'
+    | 'trash'
+    | 'restore'
+    | 'delete'
+    | 'login'
+    | 'loginFailed'
+    | 'roleChange'
+    | 'passwordChange'
+    | 'unlock';
   targetCollection?: string | null;
   documentId?: string | null;
   summary?: string | null;
   locale?: string | null;
   user?: (number | null) | User;
   userEmail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "file-uses".
+ */
+export interface Fileus {
+  id: number;
+  file: string;
+  source: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -954,6 +987,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-logs';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'file-uses';
+        value: number | Fileus;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1282,6 +1319,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  public?: T;
   englishStatus?: T;
   translationFingerprints?:
     | T
@@ -1344,6 +1382,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  public?: T;
   englishStatus?: T;
   translationFingerprints?:
     | T
@@ -1470,6 +1509,16 @@ export interface AuditLogsSelect<T extends boolean = true> {
   locale?: T;
   user?: T;
   userEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "file-uses_select".
+ */
+export interface FileUsesSelect<T extends boolean = true> {
+  file?: T;
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }

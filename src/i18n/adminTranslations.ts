@@ -7,6 +7,9 @@ import type { PayloadRequest } from 'payload'
 const en = {
   passwordTooShort: 'Use at least 12 characters.',
   passwordTooSimple: 'Mix letters with digits or symbols, and do not use your email address.',
+  firstRegisterClosed:
+    'Accounts cannot be registered here on a production server. The operator creates the first administrator on the server: npm run admin:create -- --email <address>',
+  firstUserExists: 'The first administrator has just been registered: log in instead.',
   hrefInvalid: 'Enter a site path starting with / (such as /projects) or a full https:// address.',
   slugInvalid: 'Use lower-case letters a–z, digits and single hyphens only.',
   slugReserved: '“{{slug}}” is the address of one of the site’s own sections; choose another.',
@@ -54,8 +57,12 @@ const en = {
   importNotText: '“{{key}}” is not a text.',
   importNotXliff: 'The file is not XLIFF 1.2 or 2.0.',
   importXliffEmpty: 'The XLIFF file holds no translation unit with a target.',
+  importXliffMalformed: 'The XLIFF file is not well-formed XML: {{error}}',
+  importTooDeep: 'The file nests more than {{depth}} levels deep.',
   importBadOptions: 'Ask for format json or xliff and locale zh or en.',
   importTranslatorsEnglishOnly: 'Translators import English texts only.',
+  tooManyAttempts: 'Too many attempts from your network. Try again in {{minutes}} min.',
+  requestTooLarge: 'The request is larger than {{limit}}.',
   glossaryTitle: 'Glossary',
   glossaryNoTerms: 'The Chinese text uses no glossary term.',
   glossaryNotRendered: 'not used in the English',
@@ -67,6 +74,8 @@ export type AdminTranslationKey = keyof typeof en
 const zh: Record<AdminTranslationKey, string> = {
   passwordTooShort: '密码至少需要 12 个字符。',
   passwordTooSimple: '请混合使用字母、数字或符号，且不要包含邮箱地址。',
+  firstRegisterClosed: '生产服务器不能在此注册账号。请由运维人员在服务器上创建第一个管理员：npm run admin:create -- --email <邮箱地址>',
+  firstUserExists: '第一个管理员刚刚已注册，请直接登录。',
   hrefInvalid: '请输入以 / 开头的站内路径（如 /projects）或完整的 https:// 地址。',
   slugInvalid: '只能使用小写字母 a–z、数字和单个连字符。',
   slugReserved: '“{{slug}}”是网站栏目的地址，请另选一个。',
@@ -111,14 +120,30 @@ const zh: Record<AdminTranslationKey, string> = {
   importNotText: '“{{key}}”不是文字。',
   importNotXliff: '文件不是 XLIFF 1.2 或 2.0。',
   importXliffEmpty: '该 XLIFF 文件中没有带译文（target）的翻译单元。',
+  importXliffMalformed: '该 XLIFF 文件不是格式正确的 XML：{{error}}',
+  importTooDeep: '文件的嵌套超过 {{depth}} 层。',
   importBadOptions: '请指定格式 json 或 xliff，语言 zh 或 en。',
   importTranslatorsEnglishOnly: '译员只能导入英文文字。',
+  tooManyAttempts: '来自您所在网络的尝试次数过多，请 {{minutes}} 分钟后再试。',
+  requestTooLarge: '请求内容超过 {{limit}}。',
   glossaryTitle: '术语表',
   glossaryNoTerms: '中文文本未使用术语表中的术语。',
   glossaryNotRendered: '英文未使用此译法',
 }
 
-export const adminTranslations = { en: { custom: en }, zh: { custom: zh } }
+/**
+ * Payload's own line on the create-first-user page, which it shows whenever no user exists: it also
+ * says that a production server registers nobody there.
+ */
+const beginCreateFirstUser = {
+  en: 'To begin, create the first administrator. (On a production server this form is closed: run npm run admin:create -- --email <address> on the server.)',
+  zh: '首先，请创建第一个管理员。（生产服务器不开放此表单：请在服务器上运行 npm run admin:create -- --email <邮箱地址>。）',
+}
+
+export const adminTranslations = {
+  en: { custom: en, authentication: { beginCreateFirstUser: beginCreateFirstUser.en } },
+  zh: { custom: zh, authentication: { beginCreateFirstUser: beginCreateFirstUser.zh } },
+}
 
 export function adminT(req: Pick<PayloadRequest, 't'>, key: AdminTranslationKey, vars?: Record<string, string>): string {
   // Payload's `t` is typed for its own keys; ours live under the `custom` namespace.

@@ -10,6 +10,7 @@ import * as migration_20261126_014718_news_list_index from './20261126_014718_ne
 import * as migration_20261126_103000_short_grams_by_locale from './20261126_103000_short_grams_by_locale';
 import * as migration_20261126_130000_english_vectors_inline from './20261126_130000_english_vectors_inline';
 import * as migration_20261208_003848_global_drafts from './20261208_003848_global_drafts';
+import * as migration_20261208_004506_audit_account_actions from './20261208_004506_audit_account_actions';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261208_003848_global_drafts.up,
     down: migration_20261208_003848_global_drafts.down,
-    name: '20261208_003848_global_drafts'
+    name: '20261208_003848_global_drafts',
+  },
+  {
+    up: migration_20261208_004506_audit_account_actions.up,
+    down: migration_20261208_004506_audit_account_actions.down,
+    name: '20261208_004506_audit_account_actions',
   },
 ];

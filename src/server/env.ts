@@ -78,3 +78,19 @@ export function databasePoolLimits(): { statement_timeout?: number; connectionTi
   const wait = milliseconds('DATABASE_POOL_WAIT_MS', 5_000)
   return { ...(statement > 0 && { statement_timeout: statement }), ...(wait > 0 && { connectionTimeoutMillis: wait }) }
 }
+
+/**
+ * TRUST_PROXY_HOPS (default 0): how many proxies in front of the portal append the client's
+ * address to X-Forwarded-For. The rate limits count the address the outermost of them saw
+ * (src/server/requests.ts); with 0 only the connection's own address counts, as then every other
+ * entry of the header was written by the client.
+ */
+export function trustProxyHops(env: Record<string, string | undefined> = process.env): number {
+  const value = env.TRUST_PROXY_HOPS?.trim()
+  if (!value) return 0
+  const hops = Number(value)
+  if (!/^\d+$/.test(value) || hops > 10) {
+    throw new StartupError(`TRUST_PROXY_HOPS must be the number of proxies in front of the portal (0 to 10), not "${env.TRUST_PROXY_HOPS}".`)
+  }
+  return hops
+}

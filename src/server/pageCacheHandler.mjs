@@ -7,7 +7,7 @@ import { budgetFromEnvironment, entryBytes, entryFiles, existingEntries, PageCac
 import { pagesRevalidated, setTagExpirer } from './pageRevalidation.mjs'
 import { servedWithoutRuntime, withoutRuntime } from './pageRuntime.mjs'
 import { declaredStatus, isStorable } from './pageStatus.mjs'
-import { buildIdOf, SharedPageCache } from './sharedPageCache.mjs'
+import { buildIdOf, DEFAULT_REDIS_PREFIX, SharedPageCache } from './sharedPageCache.mjs'
 
 const require = createRequire(import.meta.url)
 // Next's own file-system cache, extended rather than replaced: without Redis, same storage and
@@ -18,7 +18,6 @@ const CSP_HEADER = 'content-security-policy'
 const CACHE_TAGS_HEADER = 'x-next-cache-tags'
 // A render whose key has been missing longer than this is forgotten (it failed or was abandoned).
 const RENDER_MEMORY_MS = 60_000
-const DEFAULT_REDIS_PREFIX = 'science-city:'
 
 /**
  * Prepares each cached page once, when it is stored (`set`) or first read from a build's

@@ -22,6 +22,8 @@ import { createClient, RESP_TYPES } from '@redis/client'
  */
 
 export const CACHE_TAGS_HEADER = 'x-next-cache-tags'
+/** REDIS_KEY_PREFIX's default: every key the portal keeps in Redis starts with it. */
+export const DEFAULT_REDIS_PREFIX = 'science-city:'
 const ENTRY_LIFETIME_MS = 24 * 60 * 60 * 1000
 const COMMAND_TIMEOUT_MS = 1_000
 

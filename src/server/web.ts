@@ -24,6 +24,7 @@ import { FreshRenderGate } from './freshRenderGate'
 import { PageResponseCache } from './pageResponseCache'
 import { onPagesRevalidated } from './pageRevalidation.mjs'
 import { parsePort } from './ports'
+import { appendSocketAddress } from './requests'
 import { runShutdownHooks } from './shutdown'
 
 const RETRY_AFTER_SECONDS = 30
@@ -156,6 +157,8 @@ async function main() {
   let inFlight = 0
   let lastArrival = 0
   const server = http.createServer((request, response) => {
+    // The rate limits count the address this connection comes from, not one the client wrote.
+    appendSocketAddress(request)
     inFlight++
     lastArrival = Date.now()
     response.once('close', () => inFlight--)

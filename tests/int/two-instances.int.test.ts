@@ -1,5 +1,5 @@
 import { createClient } from '@redis/client'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import pg from 'pg'
@@ -100,8 +100,11 @@ describe.skipIf(!server || !redisUrl || !built)('two instances sharing Postgres 
   it('shows a publish at once on the instance that saved it, and within a second on the other', async () => {
     const api = `${origin(PORTS[0])}/api`
     const json = { 'content-type': 'application/json' }
-    const account = { email: 'two-instances@example.com', password: 'two-instances-password' }
-    await fetch(`${api}/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify({ ...account, roles: ['admin'] }) })
+    const account = { email: 'two-instances@example.com', password: 'two-instances-password-1' }
+    // Production registers nobody through the admin: the operator's command makes the first admin.
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/admin-create.ts', '--email', account.email], {
+      env: { ...process.env, DATABASE_URL: databaseUrl(database), ADMIN_PASSWORD: account.password },
+    })
     const { token } = (await (await fetch(`${api}/users/login`, { method: 'POST', headers: json, body: JSON.stringify(account) })).json()) as { token: string }
     const { docs } = (await (await fetch(`${api}/news?limit=1&locale=zh&depth=0`)).json()) as { docs: { id: number; slug: string }[] }
     const { id, slug } = docs[0]!

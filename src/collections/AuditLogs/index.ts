@@ -2,7 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 
-export const auditActions = ['create', 'update', 'publish', 'unpublish', 'trash', 'restore', 'delete', 'login', 'loginFailed'] as const
+export const auditActions = [
+  'create',
+  'update',
+  'publish',
+  'unpublish',
+  'trash',
+  'restore',
+  'delete',
+  'login',
+  'loginFailed',
+  'roleChange',
+  'passwordChange',
+  'unlock',
+] as const
 export type AuditAction = (typeof auditActions)[number]
 
 const actionLabels: Record<AuditAction, { en: string; zh: string }> = {
@@ -15,6 +28,9 @@ const actionLabels: Record<AuditAction, { en: string; zh: string }> = {
   delete: { en: 'Deleted for good', zh: '永久删除' },
   login: { en: 'Logged in', zh: '登录' },
   loginFailed: { en: 'Failed login', zh: '登录失败' },
+  roleChange: { en: 'Roles changed', zh: '角色变更' },
+  passwordChange: { en: 'Password changed', zh: '密码修改' },
+  unlock: { en: 'Account unlocked', zh: '账号解锁' },
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isTranslatorOnly } from '@/access/roles'
 import { adminT } from '@/i18n/adminTranslations'
 import { isLocale, type Locale } from '@/i18n/locales'
+import { maxBodySize, readBodyText } from '@/server/requests'
 
 import { uiStringProblem } from './validation'
 import { exportUiStrings, ImportFormatError, overrideFor, parseImport, planImport, transferFormats, type TransferFormat } from './transfer'
@@ -62,9 +63,12 @@ export const importEndpoint: Endpoint = {
     if (asked instanceof Response) return asked
     const { format, locale } = asked
     if (locale !== 'en' && isTranslatorOnly(req.user)) return Response.json({ error: adminT(req, 'importTranslatorsEnglishOnly') }, { status: 403 })
+    // The file is read up to a limit (src/server/requests.ts); past it, the rest is not read.
+    const text = await readBodyText({ headers: req.headers, body: req.body })
+    if (text === null) return Response.json({ error: adminT(req, 'requestTooLarge', { limit: maxBodySize }) }, { status: 413 })
     let entries: Map<string, string>
     try {
-      entries = parseImport(await req.text!(), format)
+      entries = parseImport(text, format)
     } catch (error) {
       if (error instanceof ImportFormatError) return Response.json({ error: adminT(req, error.reason, error.vars) }, { status: 400 })
       throw error

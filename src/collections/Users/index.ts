@@ -3,22 +3,37 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roles } from '@/access/roles'
-import { auditFailedLogin, auditLogin } from '@/hooks/audit'
+import {
+  auditAccountChange,
+  auditAccountOperation,
+  auditDelete,
+  auditFailedLogin,
+  auditLogin,
+  auditPasswordChange,
+} from '@/hooks/audit'
 
+import { firstRegisterEndpoint, firstUserIsAdmin } from './firstAdmin'
 import { requireStrongPassword } from './passwordPolicy'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { en: 'User', zh: '用户' }, plural: { en: 'Users', zh: '用户' } },
   auth: {
-    // Five wrong passwords lock the account for 15 minutes; a session lasts a working day.
-    maxLoginAttempts: 5,
+    // 50 failed logins in a row lock the account for 15 minutes. One address may fail at one
+    // account at most 45 times in two days (src/server/rateLimit.ts), so only many addresses
+    // together can lock it (docs/security.md). A session lasts a working day.
+    maxLoginAttempts: 50,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
   },
+  endpoints: [firstRegisterEndpoint],
   hooks: {
     beforeValidate: [requireStrongPassword],
+    beforeChange: [firstUserIsAdmin, auditPasswordChange],
+    afterChange: [auditAccountChange],
+    afterDelete: [auditDelete],
+    afterOperation: [auditAccountOperation],
     afterLogin: [auditLogin],
     afterError: [auditFailedLogin],
   },
@@ -28,6 +43,8 @@ export const Users: CollectionConfig = {
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload lets any logged-in account unlock any other; a lock is lifted by an admin only.
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'email',
@@ -52,17 +69,8 @@ export const Users: CollectionConfig = {
           translator: { en: 'Translator', zh: '译员' },
         }[role],
       })),
-      // Only admins hand out roles; the first user (created in an empty database) becomes an admin.
+      // Only admins hand out roles; the first user of an empty database becomes an admin (firstUserIsAdmin).
       access: { create: isAdminField, update: isAdminField },
-      hooks: {
-        beforeChange: [
-          async ({ req, value, operation }) => {
-            if (operation !== 'create') return value
-            const { totalDocs } = await req.payload.count({ collection: 'users', req })
-            return totalDocs === 0 ? ['admin'] : value
-          },
-        ],
-      },
     },
   ],
 }
