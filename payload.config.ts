@@ -13,6 +13,7 @@ import { hasRole } from '@/access/roles'
 import { AuditLogs } from '@/collections/AuditLogs'
 import { Categories } from '@/collections/Categories'
 import { Documents } from '@/collections/Documents'
+import { FileUses } from '@/collections/FileUses'
 import { Glossary } from '@/collections/Glossary'
 import { Indicators } from '@/collections/Indicators'
 import { Media } from '@/collections/Media'
@@ -57,7 +58,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, UiStrings, Glossary, Users, AuditLogs],
+  collections: [News, Projects, Policies, Milestones, Indicators, Pages, Media, Documents, Categories, Tags, UiStrings, Glossary, Users, AuditLogs, FileUses],
   globals: [SiteSettings, Navigation],
   endpoints: [healthEndpoint, readyEndpoint],
   onInit: (payload) => {

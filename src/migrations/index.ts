@@ -11,6 +11,7 @@ import * as migration_20261126_103000_short_grams_by_locale from './20261126_103
 import * as migration_20261126_130000_english_vectors_inline from './20261126_130000_english_vectors_inline';
 import * as migration_20261208_003848_global_drafts from './20261208_003848_global_drafts';
 import * as migration_20261208_004506_audit_account_actions from './20261208_004506_audit_account_actions';
+import * as migration_20261208_005801_file_uses from './20261208_005801_file_uses';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261208_004506_audit_account_actions.up,
     down: migration_20261208_004506_audit_account_actions.down,
     name: '20261208_004506_audit_account_actions',
+  },
+  {
+    up: migration_20261208_005801_file_uses.up,
+    down: migration_20261208_005801_file_uses.down,
+    name: '20261208_005801_file_uses'
   },
 ];

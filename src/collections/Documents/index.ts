@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { publicFileOrStaff, visitorsListNoFiles } from '@/access/publicFileOrStaff'
+import { publicFileField } from '@/fields/publicFile'
 import { limitUploadSize } from '@/hooks/limitUploadSize'
 import { cacheTags } from '@/lib/cacheTags'
 import { uploadsDir } from '@/server/config'
@@ -21,8 +23,9 @@ export const Documents: CollectionConfig = contentCollection(
       group: { en: 'Files', zh: '文件' },
     },
     upload: { staticDir: path.join(uploadsDir(), 'documents'), mimeTypes: ['application/pdf'] },
-    fields: [{ name: 'title', type: 'text', label: { en: 'Title', zh: '标题' }, required: true, localized: true }],
-    hooks: { beforeOperation: [limitUploadSize(DOCUMENT_MAX_BYTES)] },
+    fields: [{ name: 'title', type: 'text', label: { en: 'Title', zh: '标题' }, required: true, localized: true }, publicFileField],
+    access: { read: publicFileOrStaff },
+    hooks: { beforeOperation: [visitorsListNoFiles, limitUploadSize(DOCUMENT_MAX_BYTES)] },
   },
   { cacheTag: cacheTags.documents, drafts: false },
 )

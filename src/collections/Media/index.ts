@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { publicFileOrStaff, visitorsListNoFiles } from '@/access/publicFileOrStaff'
+import { publicFileField } from '@/fields/publicFile'
 import { limitUploadSize } from '@/hooks/limitUploadSize'
 import { cacheTags } from '@/lib/cacheTags'
 import { uploadsDir } from '@/server/config'
@@ -47,8 +49,10 @@ export const Media: CollectionConfig = contentCollection(
       },
       { name: 'caption', type: 'textarea', label: { en: 'Caption', zh: '图片说明' }, localized: true },
       { name: 'credit', type: 'text', label: { en: 'Credit', zh: '来源/摄影' }, localized: true },
+      publicFileField,
     ],
-    hooks: { beforeOperation: [limitUploadSize(MEDIA_MAX_BYTES)] },
+    access: { read: publicFileOrStaff },
+    hooks: { beforeOperation: [visitorsListNoFiles, limitUploadSize(MEDIA_MAX_BYTES)] },
   },
   { cacheTag: cacheTags.media, drafts: false },
 )

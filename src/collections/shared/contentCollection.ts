@@ -12,6 +12,7 @@ import {
   translatorsSaveDraftsOnly,
 } from '@/access/translatorGuards'
 import { auditChange, auditDelete, noteDraftSave } from '@/hooks/audit'
+import { forgetFileUsesAfterDelete, recordFileUsesAfterChange } from '@/hooks/fileUses'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateTags'
 import { removeFromSearchAfterDelete, syncSearchAfterChange } from '@/hooks/searchIndex'
 import type { CacheTag } from '@/lib/cacheTags'
@@ -92,12 +93,15 @@ export function contentCollection(
       ],
       afterChange: [
         ...(config.hooks?.afterChange ?? []),
+        // What the public may see changed: so may the files it may open.
+        ...(drafts ? [recordFileUsesAfterChange] : []),
         auditChange,
         ...(searchType ? [syncSearchAfterChange(searchType)] : []),
         revalidateAfterChange(cacheTag),
       ],
       afterDelete: [
         ...(config.hooks?.afterDelete ?? []),
+        ...(drafts ? [forgetFileUsesAfterDelete] : []),
         auditDelete,
         ...(searchType ? [removeFromSearchAfterDelete(searchType)] : []),
         revalidateAfterDelete(cacheTag),
