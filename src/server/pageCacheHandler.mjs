@@ -46,10 +46,19 @@ export default class PageCacheHandler extends FileSystemCache {
       this.shared = new SharedPageCache({ url, prefix, buildId: buildIdOf(context.serverDistDir) })
     }
     // On disk, pages and reads are kept within bounds (pageCacheBudget.mjs); Redis bounds its own
-    // memory (docs/scaling.md). What an earlier run left in a page cache folder counts too.
+    // memory (docs/scaling.md). Next makes a handler per request: a budget lives as long as the
+    // process (one per folder and bounds), and what an earlier run left in the folder is counted
+    // once, by the first handler.
     if (this.flushToDisk && !this.shared && this.productionPages) {
-      this.budget = new PageCacheBudget(budgetFromEnvironment())
-      if (cacheDir) for (const { kind, key, bytes } of existingEntries(path.resolve(cacheDir))) this.keepWithinBudget(kind, key, bytes)
+      const bounds = budgetFromEnvironment()
+      const folder = path.resolve(cacheDir ?? context.serverDistDir)
+      const name = `${folder} ${bounds.maxBytes} ${bounds.maxSearches}`
+      this.budget = budgets.get(name)
+      if (!this.budget) {
+        this.budget = new PageCacheBudget(bounds)
+        budgets.set(name, this.budget)
+        if (cacheDir) for (const { kind, key, bytes } of existingEntries(folder)) this.keepWithinBudget(kind, key, bytes)
+      }
     }
   }
 
@@ -112,10 +121,12 @@ export default class PageCacheHandler extends FileSystemCache {
   }
 }
 
-// Shared by every instance of the handler in this process: when each tag last expired here, and
-// when each key was found missing by renders not yet stored (oldest first; each started no earlier).
+// Shared by every instance of the handler in this process: when each tag last expired here, when
+// each key was found missing by renders not yet stored (oldest first; each started no earlier),
+// and what is stored on disk.
 const tagExpiredAt = new Map()
 const missingSince = new Map()
+const budgets = new Map()
 
 /** A stored page's tags (kept in its headers), or a cached read's. */
 function tagsOf(value, context) {

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import PageCacheHandler from '@/server/pageCacheHandler.mjs'
 import { expireTagsNow } from '@/server/pageRevalidation.mjs'
@@ -183,18 +183,31 @@ describe('the page cache on disk stays within its bounds', () => {
 
   it('keeps only the newest search pages past their count, and no more bytes than allowed', async () => {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-bounds-'))
-    const cache = diskHandler(cacheDir, { maxMb: 1, maxSearches: 3 })
-    for (let n = 1; n <= 5; n++) await store(cache, `/zh/search/q/q%3Dterm${n}`, `search ${n}`)
+    // Next makes a handler per request: each store here comes through a new one.
+    const cache = () => diskHandler(cacheDir, { maxMb: 1, maxSearches: 3 })
+    for (let n = 1; n <= 5; n++) await store(cache(), `/zh/search/q/q%3Dterm${n}`, `search ${n}`)
     await settle()
     const searches = [1, 2, 3, 4, 5].map((n) => fs.existsSync(htmlFile(cacheDir, `/zh/search/q/q%3Dterm${n}`)))
     expect(searches).toEqual([false, false, true, true, true])
     // Other pages do not count against the searches, but against the bytes: 400 kB each in 1 MB.
     const big = 'x'.repeat(400 * 1024)
-    for (let n = 1; n <= 4; n++) await store(cache, `/zh/news/item-${n}`, big)
+    for (let n = 1; n <= 4; n++) await store(cache(), `/zh/news/item-${n}`, big)
     await settle()
     const pages = [1, 2, 3, 4].map((n) => fs.existsSync(htmlFile(cacheDir, `/zh/news/item-${n}`)))
     expect(pages).toEqual([false, false, true, true])
     expect(fs.existsSync(htmlFile(cacheDir, '/zh/search/q/q%3Dterm5'))).toBe(false)
+  })
+
+  it('reads the folder once per process, not once per request (Next makes a handler per request)', () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-once-'))
+    diskHandler(cacheDir, { maxMb: 100, maxSearches: 100 })
+    const reads = vi.spyOn(fs, 'readdirSync')
+    try {
+      for (let n = 0; n < 3; n++) diskHandler(cacheDir, { maxMb: 100, maxSearches: 100 })
+      expect(reads).not.toHaveBeenCalled()
+    } finally {
+      reads.mockRestore()
+    }
   })
 
   it('counts what an earlier run left in the folder', async () => {
