@@ -19,6 +19,7 @@ import pg from 'pg'
 import en from '../../messages/en.json' with { type: 'json' }
 import zh from '../../messages/zh.json' with { type: 'json' }
 import { defaultLocale, htmlLang, isLocale, type Locale } from '../i18n/locales'
+import { API_RETRY_AFTER_SECONDS, ApiAdmission } from './apiAdmission'
 import { pageCopyTtlMs } from './env'
 import { FreshRenderGate } from './freshRenderGate'
 import { PageResponseCache } from './pageResponseCache'
@@ -94,6 +95,18 @@ function sendUnavailable(request: http.IncomingMessage, response: http.ServerRes
   )
 }
 
+/** An API request the server has no room for now: 503 with Retry-After, in the asker's language. */
+function sendBusy(request: http.IncomingMessage, response: http.ServerResponse) {
+  const locale = localeOf(request.url ?? '/', 'api', request.headers['accept-language'])
+  const t = createTranslator({ locale, messages: { zh, en }[locale], namespace: 'Unavailable' })
+  response.writeHead(503, {
+    'Retry-After': String(API_RETRY_AFTER_SECONDS),
+    'Cache-Control': 'no-store',
+    'Content-Type': 'application/json; charset=utf-8',
+  })
+  response.end(JSON.stringify({ errors: [{ message: t('busy') }] }))
+}
+
 /**
  * Holds a response that is about to go out as a 500 until the database has been asked:
  * if it is down, the visitor gets the 503 page instead; otherwise the response goes out unchanged.
@@ -148,6 +161,7 @@ async function main() {
 
   const pageCopies = new PageResponseCache({ ttlMs: pageCopyTtlMs(), maxBytes: PAGE_COPY_MAX_BYTES })
   const freshRenders = new FreshRenderGate()
+  const apiRequests = new ApiAdmission()
   onPagesRevalidated(() => {
     pageCopies.clear()
     freshRenders.revalidated()
@@ -164,8 +178,15 @@ async function main() {
     response.once('close', () => inFlight--)
     if (stopping) response.setHeader('Connection', 'close')
     if (pageCopies.serveOrRecord(request, response)) return
-    answerDatabaseOutagesWith503(request, response)
-    freshRenders.pass(request, response, () => handle(request, response))
+    apiRequests.pass(
+      request,
+      response,
+      () => {
+        answerDatabaseOutagesWith503(request, response)
+        freshRenders.pass(request, response, () => handle(request, response))
+      },
+      () => sendBusy(request, response),
+    )
   })
   server.listen(port, '0.0.0.0', () => console.log(`Ready on http://127.0.0.1:${port}`))
 
