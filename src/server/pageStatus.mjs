@@ -16,8 +16,13 @@ export const PAGE_STATUS_META = 'page-status'
 export const SHARED_NOT_FOUND_SLUG = 'not-found'
 const sharedNotFoundKey = new RegExp(`^/[a-z]{2}/${SHARED_NOT_FOUND_SLUG}$`)
 
-/** Whether a rendered page may be stored: anything but a 404, or the shared 404 itself. */
+/**
+ * Whether an entry may be stored: a page unless it is a 404 other than the shared one, a cached
+ * read unless it found nothing (a made-up slug: stored, each would add an entry of its own; not
+ * stored, it costs one indexed lookup per request).
+ */
 export function isStorable(key, value) {
+  if (value?.kind === 'FETCH') return value.data?.body !== 'null'
   return value?.kind !== 'APP_PAGE' || value.status !== 404 || sharedNotFoundKey.test(key)
 }
 

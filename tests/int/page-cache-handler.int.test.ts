@@ -152,6 +152,16 @@ describe('the page cache handler', () => {
     await cache.set('/zh/not-found', notFound(), { isRoutePPREnabled: false, isFallback: false })
     expect((await cache.get('/zh/not-found', pageContext))?.value).toMatchObject(prepared)
   })
+
+  it('does not store a read that found nothing (a made-up slug), and stores one that found something', async () => {
+    const cache = handler()
+    const { key, tag } = names()
+    const nothing = { ...cachedRead(tag), data: { headers: {}, body: 'null', status: 200, url: '' } }
+    await cache.set(key, nothing, { fetchCache: true, tags: [tag] })
+    expect(await cache.get(key, readContext(tag))).toBeNull()
+    await cache.set(key, cachedRead(tag), { fetchCache: true, tags: [tag] })
+    expect(await cache.get(key, readContext(tag))).not.toBeNull()
+  })
 })
 
 describe('the page cache on disk stays within its bounds', () => {
