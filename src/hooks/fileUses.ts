@@ -129,21 +129,24 @@ export const forgetFileUsesAfterDelete: CollectionAfterDeleteHook = async ({ col
 export async function publishedFileUses(payload: Payload, req: PayloadRequest): Promise<{ file: string; source: string }[]> {
   const uses: { file: string; source: string }[] = []
   for (const collection of payload.config.collections.filter((candidate) => candidate.versions?.drafts)) {
-    for (let page = 1; ; page++) {
-      const { docs, hasNextPage } = await payload.find({
+    // By id from the last one read, without counting: each batch costs the same however far in.
+    for (let after = 0; ; ) {
+      const { docs } = await payload.find({
         collection: collection.slug as CollectionSlug,
-        where: { _status: { equals: 'published' } },
+        where: { and: [{ _status: { equals: 'published' } }, { id: { greater_than: after } }] },
+        sort: 'id',
         locale: 'all',
         depth: 0,
         limit: 500,
-        page,
+        pagination: false,
         overrideAccess: true,
         req,
       })
       for (const doc of docs) {
         for (const file of fileReferences(collection.fields, doc)) uses.push({ file, source: `${collection.slug}:${doc.id}` })
       }
-      if (!hasNextPage) return uses
+      if (docs.length < 500) break
+      after = docs.at(-1)!.id as number
     }
   }
   return uses
