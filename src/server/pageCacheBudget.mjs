@@ -9,7 +9,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-const SEARCH_KEY = /^\/[a-z]{2}\/search\/q\//
+// A page's key is its path, or `/route-cache/APP_PAGE/<route hash>/$` and its path (Next 16).
+const SEARCH_KEY = /(^|\/\$)\/[a-z]{2}\/search\/q\//
 
 function bound(name, fallback) {
   const value = process.env[name]
@@ -79,7 +80,7 @@ export function entryFiles(kind, base) {
 
 /**
  * The entries a page cache folder already holds (from an earlier run), oldest first: pages by
- * their `.meta` file under `server/app`, cached reads under `cache/fetch-cache`.
+ * their `.meta` file under `server`, cached reads under `cache/fetch-cache`.
  */
 export function existingEntries(cacheDir) {
   const found = []
@@ -104,13 +105,15 @@ export function existingEntries(cacheDir) {
       return undefined
     }
   }
-  const appDir = path.join(cacheDir, 'server', 'app')
-  walk(appDir, (file, name) => {
+  // Pages are under `server/app/<path>` or `server/route-cache/…` (Next's getFilePath).
+  const serverDir = path.join(cacheDir, 'server')
+  walk(serverDir, (file, name) => {
     if (!name.endsWith('.meta')) return
     const base = file.slice(0, -'.meta'.length)
     const html = sizeOf(`${base}.html`)
     if (!html) return
-    const key = `/${path.relative(appDir, base).split(path.sep).join('/')}`
+    const relative = path.relative(serverDir, base).split(path.sep).join('/')
+    const key = `/${relative.startsWith('app/') ? relative.slice('app/'.length) : relative}`
     found.push({ kind: 'APP_PAGE', key, bytes: html.size + (sizeOf(`${base}.rsc`)?.size ?? 0), at: html.mtimeMs })
   })
   const fetchDir = path.join(cacheDir, 'cache', 'fetch-cache')

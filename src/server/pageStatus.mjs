@@ -14,7 +14,8 @@ export const PAGE_STATUS_META = 'page-status'
  * it. Any other 404 is rendered per request and never stored, so junk URLs add nothing to the cache.
  */
 export const SHARED_NOT_FOUND_SLUG = 'not-found'
-const sharedNotFoundKey = new RegExp(`^/[a-z]{2}/${SHARED_NOT_FOUND_SLUG}$`)
+// Next 16 keys a page by its path, or by `/route-cache/APP_PAGE/<route hash>/$` and its path.
+const sharedNotFoundKey = new RegExp(`(^|/\\$)/[a-z]{2}/${SHARED_NOT_FOUND_SLUG}$`)
 
 /**
  * Whether an entry may be stored: a page unless it is a 404 other than the shared one, a cached

@@ -149,8 +149,13 @@ describe('the page cache handler', () => {
       expect(value).toMatchObject(prepared)
       expect(await cache.get(key, pageContext), key).toBeNull()
     }
-    await cache.set('/zh/not-found', notFound(), { isRoutePPREnabled: false, isFallback: false })
-    expect((await cache.get('/zh/not-found', pageContext))?.value).toMatchObject(prepared)
+    // Next 16 keys pages of a dynamic route by the route too.
+    for (const key of ['/zh/not-found', '/route-cache/APP_PAGE/0a1b2c/$/en/not-found']) {
+      await cache.set(key, notFound(), { isRoutePPREnabled: false, isFallback: false })
+      expect((await cache.get(key, pageContext))?.value, key).toMatchObject(prepared)
+    }
+    await cache.set('/route-cache/APP_PAGE/0a1b2c/$/en/no-such-page', notFound(), { isRoutePPREnabled: false, isFallback: false })
+    expect(await cache.get('/route-cache/APP_PAGE/0a1b2c/$/en/no-such-page', pageContext)).toBeNull()
   })
 
   it('does not store a read that found nothing (a made-up slug), and stores one that found something', async () => {
@@ -186,7 +191,10 @@ describe('the page cache on disk stays within its bounds', () => {
       fs: nodeFs,
     })
   }
-  const htmlFile = (cacheDir: string, key: string) => path.join(cacheDir, 'server', 'app', `${key}.html`)
+  // Where Next's getFilePath puts a page: by its path under `app`, or by its route-cache key.
+  const htmlFile = (cacheDir: string, key: string) =>
+    path.join(cacheDir, 'server', ...(key.startsWith('/route-cache/') ? [] : ['app']), `${key}.html`)
+  const searchKey = (n: number | string) => `/route-cache/APP_PAGE/5e4f/$/zh/search/q/q%3D${n}`
   const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
   const store = (cache: ReturnType<typeof diskHandler>, key: string, html: string) =>
     cache.set(key, { ...page('bounded'), html: `<html><body>${html}</body></html>` }, { isRoutePPREnabled: false, isFallback: false })
@@ -195,9 +203,9 @@ describe('the page cache on disk stays within its bounds', () => {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-bounds-'))
     // Next makes a handler per request: each store here comes through a new one.
     const cache = () => diskHandler(cacheDir, { maxMb: 1, maxSearches: 3 })
-    for (let n = 1; n <= 5; n++) await store(cache(), `/zh/search/q/q%3Dterm${n}`, `search ${n}`)
+    for (let n = 1; n <= 5; n++) await store(cache(), searchKey(`term${n}`), `search ${n}`)
     await settle()
-    const searches = [1, 2, 3, 4, 5].map((n) => fs.existsSync(htmlFile(cacheDir, `/zh/search/q/q%3Dterm${n}`)))
+    const searches = [1, 2, 3, 4, 5].map((n) => fs.existsSync(htmlFile(cacheDir, searchKey(`term${n}`))))
     expect(searches).toEqual([false, false, true, true, true])
     // Other pages do not count against the searches, but against the bytes: 400 kB each in 1 MB.
     const big = 'x'.repeat(400 * 1024)
@@ -205,7 +213,7 @@ describe('the page cache on disk stays within its bounds', () => {
     await settle()
     const pages = [1, 2, 3, 4].map((n) => fs.existsSync(htmlFile(cacheDir, `/zh/news/item-${n}`)))
     expect(pages).toEqual([false, false, true, true])
-    expect(fs.existsSync(htmlFile(cacheDir, '/zh/search/q/q%3Dterm5'))).toBe(false)
+    expect(fs.existsSync(htmlFile(cacheDir, searchKey('term5')))).toBe(false)
   })
 
   it('reads the folder once per process, not once per request (Next makes a handler per request)', () => {
@@ -223,15 +231,15 @@ describe('the page cache on disk stays within its bounds', () => {
   it('counts what an earlier run left in the folder', async () => {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-restart-'))
     const first = diskHandler(cacheDir, { maxMb: 100, maxSearches: 100 })
-    for (let n = 1; n <= 4; n++) await store(first, `/zh/search/q/q%3Dold${n}`, `old ${n}`)
+    for (let n = 1; n <= 4; n++) await store(first, searchKey(`old${n}`), `old ${n}`)
     await settle()
     // The next start allows two searches: the two oldest go at once, the next store evicts one more.
     const second = diskHandler(cacheDir, { maxMb: 100, maxSearches: 2 })
     await settle()
-    expect([1, 2, 3, 4].map((n) => fs.existsSync(htmlFile(cacheDir, `/zh/search/q/q%3Dold${n}`)))).toEqual([false, false, true, true])
+    expect([1, 2, 3, 4].map((n) => fs.existsSync(htmlFile(cacheDir, searchKey(`old${n}`))))).toEqual([false, false, true, true])
     await store(second, '/zh/search/q/q%3Dnew', 'new')
     await settle()
-    expect(fs.existsSync(htmlFile(cacheDir, '/zh/search/q/q%3Dold3'))).toBe(false)
+    expect(fs.existsSync(htmlFile(cacheDir, searchKey('old3')))).toBe(false)
     expect(fs.existsSync(htmlFile(cacheDir, '/zh/search/q/q%3Dnew'))).toBe(true)
   })
 })
