@@ -5,8 +5,12 @@ import { adminT } from '@/i18n/adminTranslations'
 
 import { isStaffUser } from './roles'
 
-/** The most documents a visitor's API request returns at once (GitHub's API allows as many). */
-export const PUBLIC_MAX_LIMIT = 100
+/**
+ * The most documents a visitor's API request returns at once: a request's work holds the one
+ * JavaScript thread in slices that grow with it, and every page waits behind the slice that runs
+ * (at 100 fully populated documents, a cached page's p99 rose to 40 ms; docs/scale.md).
+ */
+export const PUBLIC_MAX_LIMIT = 25
 /** How deep a visitor's API request populates relationships: Payload's default, no further. */
 export const PUBLIC_MAX_DEPTH = 2
 
