@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { uploadsDir } from '@/server/config'
 import { placeholderImage, placeholderPdf } from '@/seed/placeholderFiles'
 
-import type { rest as restCall } from '../helpers/api'
+import type { rest as restCall, testUser as testUserCall } from '../helpers/api'
 
 const BUCKET = 'portal-test'
 
@@ -54,6 +54,7 @@ describe('uploads in S3 (S3_BUCKET …)', () => {
   let bucket: Awaited<ReturnType<typeof startBucket>>
   let payload: Payload
   let rest: typeof restCall
+  let testUser: typeof testUserCall
 
   beforeAll(async () => {
     bucket = await startBucket()
@@ -68,7 +69,7 @@ describe('uploads in S3 (S3_BUCKET …)', () => {
       vi.stubEnv(name, value)
     }
     // Loaded only now, so that payload.config.ts switches the plugin on.
-    ;({ rest } = await import('../helpers/api'))
+    ;({ rest, testUser } = await import('../helpers/api'))
     payload = await (await import('../helpers/payload')).getTestPayload()
   })
 
@@ -103,7 +104,9 @@ describe('uploads in S3 (S3_BUCKET …)', () => {
     const pdf = placeholderPdf('s3-served', ['S3'])
     const doc = (await upload('documents', { ...pdf, name: 's3-served.pdf' })) as { filename: string }
     expect(bucket.objects.has(`documents/${doc.filename}`)).toBe(true)
-    const response = await rest('GET', `/documents/file/${doc.filename}`)
+    // No published document uses it yet: staff's to open (src/access/publicFileOrStaff.ts).
+    const { token } = await testUser('editor')
+    const response = await rest('GET', `/documents/file/${doc.filename}`, { token })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/pdf')
     expect(response.text).toBe(pdf.data.toString('utf8'))
