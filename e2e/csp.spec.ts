@@ -2,8 +2,11 @@ import { expect, test, type Page } from '@playwright/test'
 
 import { locales, pageTypes } from './pageTypes'
 
-/** Every page type, a filtered list, whose HTML comes from another render, and the shared 404. */
-const cachedPages = [...pageTypes.map((type) => type.path), '/news?page=2', '/no-such-page']
+/**
+ * Every page type, a filtered list, whose HTML comes from another render, and the shared 404 (a
+ * path no page could have; a 404 for a plausible slug is rendered per request, never stored).
+ */
+const cachedPages = [...pageTypes.map((type) => type.path), '/news?page=2', '/no/such/page']
 
 /** Script elements a browser would run (JSON-LD is data). */
 const runnableScripts = (html: string) => html.match(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>/g) ?? []
