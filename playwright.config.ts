@@ -40,6 +40,8 @@ export default defineConfig({
       ...e2eDatabase,
       UPLOADS_DIR: '.data/e2e-uploads',
       PAGE_CACHE_DIR: '.data/e2e-page-cache',
+      // Its page cache is on its own disk folder even where the tests have a Redis (REDIS_URL).
+      REDIS_URL: '',
       PAYLOAD_SECRET: 'e2e-test-secret',
       SITE_URL: baseURL,
       // Long-lived page copies: a test that sees a change on the next request then proves that

@@ -1,6 +1,7 @@
 /**
  * `npm test`: type check, lint, integration tests (Vitest, on a throwaway Postgres), production
- * build, end-to-end tests (Playwright, on `npm start` with an embedded Postgres). Ends with one
+ * build, end-to-end tests (Playwright, on `npm start` with an embedded Postgres), and with
+ * TEST_DATABASE_URL and REDIS_URL set, two production instances sharing them. Ends with one
  * line, `N passed, N failed`, counting every test and every failed check.
  */
 import { spawn } from 'node:child_process'
@@ -92,6 +93,21 @@ async function main() {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
   })
   if (!countPlaywright(playwrightReport)) failed += 1
+
+  // With a shared Postgres and Redis (TEST_DATABASE_URL and REDIS_URL), the tests of several
+  // instances run too: they need the production build, so they come after it.
+  if (process.env.TEST_DATABASE_URL && process.env.REDIS_URL) {
+    const instancesReport = path.join(resultsDir, 'vitest-instances.json')
+    fs.rmSync(instancesReport, { force: true })
+    await run('Two instances on shared Postgres and Redis', bin('vitest'), [
+      'run',
+      'tests/int/two-instances.int.test.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${instancesReport}`,
+    ])
+    if (!countVitest(instancesReport)) failed += 1
+  }
 
   // A Postgres left running by the e2e server would mean `npm start` does not clean up after itself.
   const leftover = runningPostmaster(e2eDataDir)

@@ -28,7 +28,8 @@ describe('the development server', () => {
     const port = await freePort()
     base = `http://127.0.0.1:${port}`
     dev = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'dev'], {
-      env: { ...process.env, NODE_ENV: 'development', PORT: String(port), PAGE_CACHE_DIR: '.data/test-dev-page-cache' },
+      // Its own page cache on disk, not the Redis the tests may have.
+      env: { ...process.env, NODE_ENV: 'development', PORT: String(port), PAGE_CACHE_DIR: '.data/test-dev-page-cache', REDIS_URL: '' },
       stdio: 'ignore',
     })
     const deadline = Date.now() + 150_000
