@@ -173,15 +173,16 @@ describe('the page cache on disk stays within its bounds', () => {
   const nodeFs = (require('next/dist/server/lib/node-fs-methods.js') as { nodeFs: unknown }).nodeFs
   const saved = { ...process.env }
   afterEach(() => {
-    for (const name of ['PAGE_CACHE_DIR', 'PAGE_CACHE_MAX_MB', 'PAGE_CACHE_MAX_SEARCHES']) {
+    for (const name of ['PAGE_CACHE_DIR', 'PAGE_CACHE_MAX_MB', 'PAGE_CACHE_MAX_SEARCHES', 'REDIS_URL']) {
       if (saved[name] === undefined) delete process.env[name]
       else process.env[name] = saved[name]
     }
   })
 
-  /** A handler as `npm start` makes it: pages written to PAGE_CACHE_DIR. */
+  /** A handler as `npm start` makes it without Redis: pages written to PAGE_CACHE_DIR. */
   function diskHandler(cacheDir: string, limits: { maxMb: number; maxSearches: number }) {
     Object.assign(process.env, { PAGE_CACHE_DIR: cacheDir, PAGE_CACHE_MAX_MB: String(limits.maxMb), PAGE_CACHE_MAX_SEARCHES: String(limits.maxSearches) })
+    delete process.env.REDIS_URL
     return new PageCacheHandler({
       dev: false,
       flushToDisk: true,
