@@ -22,7 +22,8 @@ async function startPortal(name: string, offset: number, env: Record<string, str
   const uploads = `.data/e2e-${name}-uploads`
   fs.rmSync(uploads, { recursive: true, force: true })
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'start'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SITE_URL: url, PAYLOAD_SECRET: 'e2e-faults-secret', UPLOADS_DIR: uploads, ...env },
+    // One machine, its own embedded Postgres: no Redis, even where the tests have one.
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SITE_URL: url, PAYLOAD_SECRET: 'e2e-faults-secret', UPLOADS_DIR: uploads, REDIS_URL: '', ...env },
   })
   const output: string[] = []
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()))

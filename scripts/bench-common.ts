@@ -212,7 +212,9 @@ export function startServer(settings: ServerSettings): { base: string; pid: numb
       UPLOADS_DIR: uploadsDir,
       PAYLOAD_SECRET: 'bench-secret',
       SITE_URL: `http://127.0.0.1:${port}`,
+      // Its own embedded Postgres, so no Redis (which is for instances sharing one Postgres).
       DATABASE_URL: '',
+      REDIS_URL: '',
       ...(pageCacheDir ? { PAGE_CACHE_DIR: pageCacheDir } : {}),
     },
   })
