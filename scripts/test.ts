@@ -35,10 +35,13 @@ function readJson<T>(file: string): T | undefined {
 }
 
 function countVitest(file: string) {
-  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(file)
+  type Report = { numPassedTests: number; numFailedTests: number; testResults: { status: string; assertionResults: { status: string }[] }[] }
+  const report = readJson<Report>(file)
   if (!report) return false
   passed += report.numPassedTests
   failed += report.numFailedTests
+  // A file that failed outside its tests (in a hook) counts once too.
+  failed += report.testResults.filter((result) => result.status === 'failed' && result.assertionResults.every((test) => test.status !== 'failed')).length
   return true
 }
 

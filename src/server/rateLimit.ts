@@ -169,6 +169,18 @@ class RedisCounts implements Counts {
     }
   }
 
+  /** Whether the connection is up, waiting for it at most `ms` (a busy process connects late). */
+  connected(ms: number): Promise<boolean> {
+    if (this.client.isReady) return Promise.resolve(true)
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(this.client.isReady), ms)
+      this.client.once('ready', () => {
+        clearTimeout(timer)
+        resolve(true)
+      })
+    })
+  }
+
   close() {
     this.client.destroy()
   }
@@ -181,6 +193,11 @@ export class RateLimiter {
   constructor({ redisUrl, prefix }: { redisUrl?: string; prefix: string }) {
     const local = new LocalCounts()
     this.counts = redisUrl ? new RedisCounts(redisUrl, prefix, local) : local
+  }
+
+  /** Whether the counts are shared through Redis now, waiting for its connection at most `ms`. */
+  shared(ms: number): Promise<boolean> {
+    return this.counts instanceof RedisCounts ? this.counts.connected(ms) : Promise.resolve(false)
   }
 
   /**
