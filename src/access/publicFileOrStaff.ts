@@ -1,6 +1,7 @@
 import type { Access, CollectionBeforeOperationHook } from 'payload'
 import { Forbidden } from 'payload'
 
+import { isVisitorsRead } from './publicReadLimits'
 import { isStaffUser } from './roles'
 
 /**
@@ -12,7 +13,6 @@ export const publicFileOrStaff: Access = ({ req: { user } }) => (isStaffUser(use
 
 /** Visitors ask for a file by its address or id; listing the library is staff's. */
 export const visitorsListNoFiles: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  const list = operation === 'read' && !('id' in args) && !(args as { currentDepth?: number }).currentDepth
-  if (list && req.payloadAPI !== 'local' && !isStaffUser(req.user)) throw new Forbidden(req.t)
+  if (operation === 'read' && !('id' in args) && isVisitorsRead(args, req)) throw new Forbidden(req.t)
   return args
 }

@@ -8,18 +8,21 @@ import { isStaffUser } from './roles'
 /**
  * The most documents a visitor's API request returns at once: a request's work holds the one
  * JavaScript thread in slices that grow with it, and every page waits behind the slice that runs
- * (at 100 fully populated documents, a cached page's p99 rose to 40 ms; docs/scale.md).
+ * (figures: docs/scale.md, "What a visitor can send").
  */
 export const PUBLIC_MAX_LIMIT = 25
 /** How deep a visitor's API request populates relationships: Payload's default, no further. */
 export const PUBLIC_MAX_DEPTH = 2
 
 /**
- * Visitors' REST and GraphQL requests are bounded, so that one request cannot ask for a whole
- * table fully populated. The public site's own reads go through the Local API and staff work in
- * the admin: both keep Payload's limits.
+ * Whether a read is one a visitor asked for through REST or GraphQL (not one that populates
+ * relationships for it: those run with `currentDepth` set, bounded by the read that asked). Such
+ * reads are bounded; the public site's own reads go through the Local API and staff work in the
+ * admin: both keep Payload's limits.
  */
-const boundedRequest = (req: PayloadRequest) => req.payloadAPI !== 'local' && !isStaffUser(req.user)
+export function isVisitorsRead(args: { currentDepth?: number }, req: PayloadRequest): boolean {
+  return !args.currentDepth && req.payloadAPI !== 'local' && !isStaffUser(req.user)
+}
 
 const cappedDepth = (depth: unknown) => Math.min(Number(depth ?? PUBLIC_MAX_DEPTH) || 0, PUBLIC_MAX_DEPTH)
 
@@ -36,10 +39,7 @@ type ReadArgs = { currentDepth?: number; depth?: number; limit?: number; paginat
 
 export const limitPublicReads: CollectionBeforeOperationHook = ({ args: operationArgs, operation, req }) => {
   const args = operationArgs as ReadArgs
-  // Populating relationships runs reads of its own (`currentDepth` set, `pagination: false`),
-  // bounded by the depth of the read that asked for them.
-  const askedByVisitor = (operation === 'read' || operation === 'readDistinct') && !args.currentDepth
-  if (!askedByVisitor || !boundedRequest(req)) return operationArgs
+  if ((operation !== 'read' && operation !== 'readDistinct') || !isVisitorsRead(args, req)) return operationArgs
   if (args.pagination === false) throw new APIError(adminT(req, 'paginationForStaff', { max: String(PUBLIC_MAX_LIMIT) }), 400)
   // A join field lists documents too (`joins[field][limit]=0`).
   const joins = args.joins
@@ -51,6 +51,6 @@ export const limitPublicReads: CollectionBeforeOperationHook = ({ args: operatio
 }
 
 export const limitPublicGlobalReads: GlobalBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'read' || !boundedRequest(req)) return args
+  if (operation !== 'read' || !isVisitorsRead(args, req)) return args
   return { ...args, depth: cappedDepth(args.depth) }
 }

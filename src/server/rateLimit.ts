@@ -13,7 +13,6 @@
  * process otherwise, or while Redis does not answer.
  */
 import { initI18n } from '@payloadcms/translations'
-import { createClient } from '@redis/client'
 import { parse, visit, type FieldNode } from 'graphql'
 import { getRequestLanguage, type SanitizedConfig } from 'payload'
 import { parseCookies } from 'payload/shared'
@@ -22,7 +21,7 @@ import { adminT, type AdminTranslationKey } from '@/i18n/adminTranslations'
 
 import { trustProxyHops } from './env'
 import { clientAddress, maxBodySize, readBody } from './requests'
-import { DEFAULT_REDIS_PREFIX } from './sharedPageCache.mjs'
+import { DEFAULT_REDIS_PREFIX, openRedis } from './sharedPageCache.mjs'
 import { onShutdown } from './shutdown'
 
 /** At most `max` within `windowMs` of the first, per subject. */
@@ -118,7 +117,7 @@ const REDIS_TIMEOUT_MS = 500
  * hangs. Meanwhile this process counts alone, and says so once per outage.
  */
 class RedisCounts implements Counts {
-  private readonly client
+  private readonly client: ReturnType<typeof openRedis>['client']
   private readonly opened: Promise<unknown>
   private unreachable = false
 
@@ -127,16 +126,10 @@ class RedisCounts implements Counts {
     private readonly prefix: string,
     private readonly fallback: LocalCounts,
   ) {
-    this.client = createClient({
-      url,
-      disableOfflineQueue: true,
-      socket: { connectTimeout: REDIS_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
-      commandOptions: { timeout: REDIS_TIMEOUT_MS },
-    })
+    const { client, opened } = openRedis(url, { timeoutMs: REDIS_TIMEOUT_MS })
+    this.client = client
+    this.opened = opened
     this.client.on('error', (error: Error) => this.outage(error))
-    // A failed connection is reported by the error event, and the client keeps reconnecting.
-    const connected = this.client.connect().catch(() => undefined)
-    this.opened = Promise.race([connected, new Promise((resolve) => setTimeout(resolve, REDIS_TIMEOUT_MS).unref())])
   }
 
   private outage(error: unknown) {

@@ -46,8 +46,8 @@ function ipv6Block(address: string): string {
     .join(':')}::/64`
 }
 
-// A UI strings file is the largest body read here: the XLIFF export of today's 150 keys is 24 KB,
-// so 1 MB holds 40 times that (some 6,000 units of average length).
+// A UI strings file is the largest body read here; the limit holds many times today's export
+// (sizes: docs/security.md, "Rate limits and request bodies").
 export const MAX_BODY_BYTES = 1024 * 1024
 
 /** The limit as the messages name it. */

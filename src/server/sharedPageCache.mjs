@@ -65,22 +65,37 @@ export function buildIdOf(serverDistDir) {
   }
 }
 
-const clients = new Map()
-
 /**
- * One connection per process and URL: Next creates a cache handler for every request. Commands
- * fail at once while Redis is unreachable instead of waiting for it, and after 1 s when it hangs;
- * only the first ones wait up to 1 s for the connection to open.
+ * A Redis client whose commands fail at once while Redis is unreachable instead of waiting for it,
+ * and after `timeoutMs` when it hangs; it keeps reconnecting. `opened` settles when the connection
+ * is open or after `timeoutMs`, whichever is first: only the first commands wait for it. A failure
+ * is reported by the client's error event.
+ * @param {string} url
+ * @param {{ timeoutMs: number, typeMapping?: Record<number, unknown> }} options
  */
-function connectionTo(url) {
-  const existing = clients.get(url)
-  if (existing) return existing
+export function openRedis(url, { timeoutMs, typeMapping }) {
   const client = createClient({
     url,
     disableOfflineQueue: true,
-    socket: { connectTimeout: COMMAND_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
-    commandOptions: { timeout: COMMAND_TIMEOUT_MS, typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } },
+    socket: { connectTimeout: timeoutMs, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
+    commandOptions: { timeout: timeoutMs, ...(typeMapping && { typeMapping }) },
   })
+  const connected = client.connect().then(
+    () => {},
+    () => {},
+  )
+  const opened = Promise.race([connected, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())])
+  return { client, opened }
+}
+
+const clients = new Map()
+
+/** One connection per process and URL: Next creates a cache handler for every request. */
+function connectionTo(url) {
+  const existing = clients.get(url)
+  if (existing) return existing
+  const connection = openRedis(url, { timeoutMs: COMMAND_TIMEOUT_MS, typeMapping: { [RESP_TYPES.BLOB_STRING]: Buffer } })
+  const { client } = connection
   let reported = false
   client.on('error', (error) => {
     // Once per outage: reconnection attempts would repeat it every few seconds.
@@ -88,13 +103,6 @@ function connectionTo(url) {
     reported = true
   })
   client.on('ready', () => (reported = false))
-  // A failure is reported by the error event, and the client keeps reconnecting.
-  const connected = client.connect().then(
-    () => {},
-    () => {},
-  )
-  const opened = Promise.race([connected, new Promise((resolve) => setTimeout(resolve, COMMAND_TIMEOUT_MS).unref())])
-  const connection = { client, opened }
   clients.set(url, connection)
   return connection
 }

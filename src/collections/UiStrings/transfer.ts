@@ -93,7 +93,7 @@ const TARGET_PARENTS = new Set(['trans-unit', 'segment'])
 
 /**
  * The first target of each unit, read with a streaming XML parser: time linear in the file's size
- * (the regular expressions it replaces took seconds on a 500 KB file without closing tags), and no
+ * (backtracking regular expressions are not, on a file without closing tags), and no
  * entity declared in a DOCTYPE is ever expanded (a reference to one is an error). Elements inside a
  * target are kept as markup text, as the file wrote them.
  */
